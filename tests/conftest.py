@@ -1,0 +1,55 @@
+"""Shared fixtures: the concurrent snippet batch, and the five editions built and served locally."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import socket
+import threading
+
+import pytest
+
+from tools import site as site_tool
+from tools.snippets import Batch, discover
+
+
+def pytest_collection_modifyitems(session, config, items):
+    # Snippets first: their timings are measured while no build loads the two cores.
+    items.sort(key=lambda item: 0 if item.nodeid.startswith("tests/test_snippets.py::test_snippet[") else 1)
+
+
+@pytest.fixture(scope="session")
+def snippet_batch(request) -> Batch:
+    """Every selected snippet, started at once (serial ones alone afterwards)."""
+    wanted = {item.callspec.params["snippet"].rel for item in request.session.items
+              if hasattr(item, "callspec") and "snippet" in item.callspec.params}
+    batch = Batch([s for s in discover() if s.rel in wanted]).start()
+    yield batch
+    batch.wait()
+    runs = [batch.result(s).run.duration for s in batch.snippets]
+    if runs:
+        print(f"\nsnippets: {len(runs)} in {batch.wall:.1f} s wall; sum of their own run times "
+              f"{sum(runs):.1f} s; longest {max(runs):.1f} s")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site():
+    """All five editions, built once (as `python -m tools.site build` does) for a free local port
+    and served from 127.0.0.1 on it. Yields (site folder, base URL)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    base = f"http://127.0.0.1:{port}/"
+    shutil.rmtree(site_tool.SITE, ignore_errors=True)
+    site_tool.build_all(list(site_tool.LANGUAGES), base)
+    handler = functools.partial(QuietHandler, directory=str(site_tool.SITE))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield site_tool.SITE, base
+    server.shutdown()

@@ -1,0 +1,87 @@
+"""The pages in docs/: same structure in every language, explicit heading ids, no untested code."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from tools.pages import LANGUAGES, ROOT, SOURCE_LANG, pages, parity_problems, parse, rel
+from tools.snippets import SNIPPETS, discover
+
+TRANSLATIONS = [lang for lang in LANGUAGES if lang != SOURCE_LANG]
+ALL_PAGES = [(lang, name, path) for lang in LANGUAGES for name, path in pages(lang).items()]
+RUN_BY_CODEBLOCKS = {"python", "sh", "bash"}  # what pytest-codeblocks collects and runs
+
+
+def test_every_language_has_a_folder():
+    missing = [lang for lang in LANGUAGES if not (ROOT / "docs" / lang).is_dir()]
+    assert not missing, f"tools/languages.yml lists {missing}, but docs/<lang>/ is missing"
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_translation_has_the_structure_of_english(lang):
+    problems = parity_problems(lang)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang,name,path", ALL_PAGES, ids=[f"{lang}/{name}" for lang, name, _ in ALL_PAGES])
+def test_headings_have_explicit_ids(lang, name, path):
+    page = parse(path)
+    missing = [f"{rel(path)}:{h.line}: heading '{h.text}' has no explicit id; write it as "
+               f"'{'#' * h.level} {h.text} {{ #some-id }}' with the English page's id"
+               for h in page.headings if h.id is None]
+    assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize("lang,name,path", ALL_PAGES, ids=[f"{lang}/{name}" for lang, name, _ in ALL_PAGES])
+def test_no_untested_code_block(lang, name, path):
+    """Each code block is an include of a verified snippet (or its output), or a block
+    pytest-codeblocks runs; anything else would be code on the site that nothing executed."""
+    snippets = {s.rel for s in discover()}
+    problems = []
+    for fence in parse(path).fences:
+        where = f"{rel(path)}:{fence.line}"
+        if fence.include:
+            target = fence.include
+            stem = target.rsplit(".", 1)[0]
+            if not (SNIPPETS / target).exists():
+                problems.append(f"{where}: includes {target}, which does not exist in snippets/")
+            elif f"{stem}.py" not in snippets or not target.endswith((".py", ".out")):
+                problems.append(f"{where}: includes {target}, which is not a verified snippet or its output")
+        elif fence.info in RUN_BY_CODEBLOCKS and not fence.skipped:
+            continue  # pytest-codeblocks runs it
+        else:
+            problems.append(f"{where}: code block ```{fence.info} is neither an include of a verified "
+                            f"snippet nor a plain ```python / ```bash block that pytest-codeblocks runs")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_is_shown():
+    """A snippet no page shows is dead weight; a page is what makes it worth verifying."""
+    shown = set()
+    for name, path in pages(SOURCE_LANG).items():
+        page = parse(path)
+        shown |= set(page.includes) | set(page.snippet_cells)
+    unshown = [s.rel for s in discover() if s.rel not in shown]
+    assert not unshown, f"snippets that no English page includes: {unshown}"
+
+
+def test_nav_lists_every_page():
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    listed = set()
+
+    def walk(entries):
+        for entry in entries:
+            value = entry if isinstance(entry, str) else next(iter(entry.values()))
+            walk(value) if isinstance(value, list) else listed.add(value)
+
+    walk(config["nav"])
+    assert listed == set(pages(SOURCE_LANG)), (
+        f"mkdocs.yml nav {sorted(listed)} differs from the pages in docs/{SOURCE_LANG}/ {sorted(pages(SOURCE_LANG))}")
+
+
+def test_every_language_has_every_interface_string():
+    keys = set(LANGUAGES[SOURCE_LANG]["strings"])
+    problems = [f"tools/languages.yml: {lang} lacks strings {sorted(keys - set(spec['strings']))}"
+                for lang, spec in LANGUAGES.items() if keys - set(spec["strings"])]
+    assert not problems, "\n".join(problems)

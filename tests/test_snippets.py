@@ -1,0 +1,54 @@
+"""Each snippet, run as a reader runs it, against its stored output, timings and claims."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tools.snippets import SNIPPETS, discover, display, notebook_paths
+
+ALL = discover()
+
+
+@pytest.mark.parametrize("snippet", ALL, ids=[s.rel for s in ALL])
+def test_snippet(snippet, snippet_batch):
+    result = snippet_batch.result(snippet)
+    if not result.ok:
+        pytest.fail("\n".join(result.problems), pytrace=False)
+
+
+def test_no_orphan_files():
+    """Every .toml and .out belongs to a snippet; nothing else lives in snippets/."""
+    stray = [display(p) for p in SNIPPETS.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+             and (p.suffix not in (".py", ".toml", ".out") or not p.with_suffix(".py").exists())]
+    assert not stray, f"files in snippets/ without a snippet .py beside them: {stray}"
+
+
+def test_notebook_cells_are_the_snippet_files():
+    """Code cells of every docs notebook are copies of their snippet files (one source of truth)."""
+    problems = []
+    for nb_path in notebook_paths():
+        nb = json.loads(nb_path.read_text(encoding="utf-8"))
+        for i, cell in enumerate(nb["cells"]):
+            if cell["cell_type"] != "code":
+                continue
+            rel = cell.get("metadata", {}).get("snippet")
+            if not rel:
+                problems.append(f"{display(nb_path)}: code cell {i} names no snippet "
+                                f'(metadata "snippet": "topic/name.py"); its code would be unverified')
+            elif not (SNIPPETS / rel).exists():
+                problems.append(f"{display(nb_path)}: code cell {i} names {rel}, which does not exist")
+            elif "".join(cell["source"]) != (SNIPPETS / rel).read_text(encoding="utf-8").rstrip("\n"):
+                problems.append(f"{display(nb_path)}: code cell {i} differs from snippets/{rel}; "
+                                f"run: python -m tools.snippets update")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_notebook_snippet_is_in_a_notebook():
+    used = set()
+    for nb_path in notebook_paths():
+        nb = json.loads(nb_path.read_text(encoding="utf-8"))
+        used |= {c.get("metadata", {}).get("snippet") for c in nb["cells"]}
+    unused = [s.rel for s in ALL if s.spec().runner == "notebook" and s.rel not in used]
+    assert not unused, f"notebook snippets no notebook shows: {unused}"

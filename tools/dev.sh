@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   bash tools/dev.sh serve   build all five editions and serve them at http://127.0.0.1:8000/
+#   bash tools/dev.sh test    install everything the tests need, then run every test
+# Both create .venv/ (Python 3.11 or newer) and install requirements.txt into it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+find_python() {
+  for py in "${PYTHON:-}" python3.13 python3.12 python3.11 python3; do
+    [ -n "$py" ] || continue
+    if command -v "$py" >/dev/null 2>&1 &&
+       "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$py"; return 0
+    fi
+  done
+  echo "error: Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)" >&2
+  return 1
+}
+
+venv() {
+  if [ ! -x .venv/bin/python ]; then
+    "$(find_python)" -m venv .venv
+  fi
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+}
+
+chromium_path() {
+  for c in "${CHROMIUM:-}" /usr/bin/chromium /usr/bin/chromium-browser; do
+    [ -n "$c" ] && [ -x "$c" ] && { echo "$c"; return 0; }
+  done
+  return 1
+}
+
+system_packages() {
+  # The browser tests drive Debian's Chromium; nothing downloads a browser of its own.
+  if chromium_path >/dev/null; then return 0; fi
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "installing Debian package chromium (for the browser tests)" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  else
+    echo "error: install Chromium and set CHROMIUM=/path/to/chromium" >&2
+    return 1
+  fi
+}
+
+case "${1:-}" in
+  serve)
+    venv
+    exec .venv/bin/python -m tools.site serve "${@:2}"
+    ;;
+  test)
+    system_packages
+    venv
+    export CHROMIUM="$(chromium_path)"
+    exec .venv/bin/python -m pytest "${@:2}"
+    ;;
+  *)
+    echo "usage: bash tools/dev.sh serve | test [pytest arguments]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,549 @@
+"""Run every example in snippets/ as a reader would, and compare it with what is stored beside it.
+
+A snippet is ``snippets/<topic>/<name>.py`` with two files beside it:
+
+``<name>.toml``  written by hand: the oldest Python it needs, its timing tolerance and claims.
+``<name>.out``   written by ``python -m tools.snippets update``: its expected output. Never edit it.
+
+Timings: every ``<digits>.<digits> s`` in the output is a measured time. The stored output holds
+the time of the run that wrote it; a new run must print each time within ``tolerance`` seconds of
+it, and the relations in ``claims`` (over the names in ``timings``) must hold. Everything else in
+the output must match exactly, except matches of the regular expressions in ``variable``.
+
+Command line (from the repository root):
+
+    python -m tools.snippets list               # every snippet and its declaration
+    python -m tools.snippets check [PATH ...]   # run and compare, as the tests do
+    python -m tools.snippets update [PATH ...]  # run and rewrite the .out files
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import dataclasses
+import difflib
+import json
+import os
+import re
+import subprocess
+import sys
+import sysconfig
+import threading
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+
+TIMING = r"(?<![\w.])(\d+\.\d+) s\b"
+TIMING_RE = re.compile(TIMING)
+SPEC_KEYS = {
+    "python", "timeout", "tolerance", "timings", "claims", "exit", "stderr",
+    "traceback", "variable", "serial", "runner", "summary",
+}
+# Environment variables that would make a snippet behave unlike on a reader's machine.
+SCRUBBED_ENV = ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS", "PYTHONTRACEMALLOC",
+                "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPATH")
+
+
+class SpecError(ValueError):
+    """A snippet's .toml declaration is missing or wrong."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Spec:
+    python: str                   # oldest Python version the snippet runs on, "3.11"
+    timeout: float = 30.0         # seconds before the run is killed
+    tolerance: float = 0.1        # seconds each printed timing may differ from the stored one
+    timings: tuple[str, ...] = ()  # names of the printed timings, in order of appearance
+    claims: tuple[str, ...] = ()  # relations between named timings: "tasks < 0.6 * sequential"
+    exit: int = 0                 # expected exit status
+    stderr: bool = False          # False: stderr must stay empty; True: it is part of the output
+    traceback: str = "short"      # "short": frames of a traceback shown as "  ..."; "full"
+    variable: tuple[str, ...] = ()  # regexes for parts that differ between runs (ids, ports)
+    serial: bool = False          # CPU-heavy: run alone, after the parallel batch
+    runner: str = "python"        # "python": `python name.py`; "notebook": a Jupyter kernel cell
+    summary: str = ""             # one line: what the snippet shows (for listings)
+
+    @property
+    def min_version(self) -> tuple[int, int]:
+        return parse_version(self.python)
+
+
+def parse_version(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"3\.(\d+)", text.strip())
+    if not m:
+        raise SpecError(f"python = {text!r}: expected a version like \"3.11\"")
+    return (3, int(m.group(1)))
+
+
+@dataclasses.dataclass(frozen=True)
+class Snippet:
+    path: Path  # absolute path of the .py file
+
+    @property
+    def rel(self) -> str:
+        """Path relative to snippets/, as pages include it: 'concurrency/tasks.py'."""
+        return self.path.relative_to(SNIPPETS).as_posix()
+
+    @property
+    def spec_path(self) -> Path:
+        return self.path.with_suffix(".toml")
+
+    @property
+    def out_path(self) -> Path:
+        return self.path.with_suffix(".out")
+
+    def spec(self) -> Spec:
+        if not self.spec_path.exists():
+            raise SpecError(f"{display(self.spec_path)} is missing: every snippet declares at least "
+                            f'python = "3.x" beside it')
+        try:
+            data = tomllib.loads(self.spec_path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            raise SpecError(f"{display(self.spec_path)}: {e}") from None
+        unknown = set(data) - SPEC_KEYS
+        if unknown:
+            raise SpecError(f"{display(self.spec_path)}: unknown keys {sorted(unknown)}; "
+                            f"known: {sorted(SPEC_KEYS)}")
+        if "python" not in data:
+            raise SpecError(f'{display(self.spec_path)}: missing python = "3.x"')
+        for key in ("timings", "claims", "variable"):
+            if key in data:
+                data[key] = tuple(data[key])
+        spec = Spec(**data)
+        spec.min_version  # validates the version text
+        if spec.runner not in ("python", "notebook"):
+            raise SpecError(f"{display(self.spec_path)}: runner must be 'python' or 'notebook'")
+        if spec.traceback not in ("short", "full"):
+            raise SpecError(f"{display(self.spec_path)}: traceback must be 'short' or 'full'")
+        for claim in spec.claims:
+            names = set(re.findall(r"[A-Za-z_]\w*", claim))
+            if not names <= set(spec.timings):
+                raise SpecError(f"{display(self.spec_path)}: claim {claim!r} uses "
+                                f"{sorted(names - set(spec.timings))}, not in timings {list(spec.timings)}")
+        return spec
+
+
+def display(path: Path) -> str:
+    """A path as a contributor reads it: relative to the repository root."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def discover(paths: list[str] | None = None) -> list[Snippet]:
+    """Snippets under snippets/ (or under the given files and folders), sorted by path."""
+    roots = [Path(p).resolve() for p in paths] if paths else [SNIPPETS]
+    found: set[Path] = set()
+    for root in roots:
+        if root.is_file() or root.suffix in (".py", ".toml", ".out"):
+            py = root.with_suffix(".py")
+            if not py.exists():
+                raise SpecError(f"no snippet {display(py)}")
+            found.add(py)
+        elif root.is_dir():
+            found.update(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+        else:
+            raise SpecError(f"no such snippet or folder: {root}")
+    return [Snippet(p) for p in sorted(found)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+
+@dataclasses.dataclass
+class Run:
+    output: str        # normalised stdout (+ stderr when the spec shows it)
+    stderr: str        # normalised stderr, always kept for messages
+    returncode: int | None
+    duration: float    # wall time of the whole process, seconds
+    timed_out: bool = False
+    python: str = ""
+
+
+def child_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
+    env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def normalise(text: str, snippet: Snippet, spec: Spec, python: str) -> str:
+    """Make output independent of this machine: no absolute paths, optional short tracebacks."""
+    text = text.replace("\r\n", "\n")
+    folder = str(snippet.path.parent) + os.sep
+    text = text.replace(folder, "")
+    stdlib = sysconfig.get_paths()["stdlib"]
+    if python != sys.executable:
+        try:
+            stdlib = subprocess.run([python, "-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"],
+                                    capture_output=True, text=True, timeout=30).stdout.strip() or stdlib
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    text = text.replace(stdlib + os.sep, "<stdlib>/")
+    if spec.traceback == "short":
+        text = shorten_tracebacks(text)
+    return text
+
+
+def shorten_tracebacks(text: str) -> str:
+    """Replace the frames of each traceback with '  ...' (as doctest does); keep the exception."""
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if line.rstrip().endswith("Traceback (most recent call last):"):
+            indent = line[: len(line) - len(line.lstrip(" |+"))]
+            frame_prefix = indent.replace("+", "|") + "  "
+            skipped = False
+            while i < len(lines) and lines[i].startswith(frame_prefix):
+                skipped = True
+                i += 1
+            if skipped:
+                out.append(frame_prefix + "...")
+    return "\n".join(out)
+
+
+def run_snippet(snippet: Snippet, spec: Spec, python: str = sys.executable) -> Run:
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [python, snippet.path.name],
+        cwd=snippet.path.parent,
+        stdout=subprocess.PIPE,
+        # A snippet that shows its stderr gets one pipe for both streams, unbuffered, so lines
+        # appear in the order a terminal would show them.
+        stderr=subprocess.STDOUT if spec.stderr else subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=child_env(),
+    )
+    timed_out = False
+    try:
+        out, err = proc.communicate(timeout=spec.timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        timed_out = True
+    duration = time.perf_counter() - start
+    output = normalise(out.decode("utf-8", "replace"), snippet, spec, python)
+    stderr = normalise((err or b"").decode("utf-8", "replace"), snippet, spec, python)
+    return Run(output, stderr, None if timed_out else proc.returncode, duration, timed_out, python)
+
+
+def run_notebook_cells(snippets: list[Snippet]) -> dict[str, Run]:
+    """Run notebook-cell snippets, in path order, as cells of one notebook in a real IPython kernel."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    for s in snippets:
+        cell = nbformat.v4.new_code_cell(s.path.read_text(encoding="utf-8"))
+        cell.metadata["tags"] = ["raises-exception"] if s.spec().exit else []
+        nb.cells.append(cell)
+    # ipykernel 7 logs an unencrypted-TCP warning into cell output at start; it is the kernel's
+    # own log, not the snippet's output, so the kernel is started with its log level at ERROR.
+    client = NotebookClient(nb, timeout=max(s.spec().timeout for s in snippets),
+                            kernel_name="python3", allow_errors=True,
+                            extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    start = time.perf_counter()
+    client.execute(cwd=str(SNIPPETS))
+    duration = time.perf_counter() - start
+    runs = {}
+    for s, cell in zip(snippets, nb.cells):
+        parts, failed = [], False
+        for o in cell.outputs:
+            if o.output_type == "stream":
+                parts.append(o.text)
+            elif o.output_type == "execute_result":
+                parts.append(o.data.get("text/plain", "") + "\n")
+            elif o.output_type == "error":
+                failed = True
+                parts.append(f"{o.ename}: {o.evalue}\n")
+        runs[s.rel] = Run("".join(parts), "", 1 if failed else 0, duration / len(snippets))
+    return runs
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparing
+
+
+@dataclasses.dataclass
+class Result:
+    snippet: Snippet
+    run: Run
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def line_pattern(expected_line: str, variable: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex for one expected line: timings become captures, declared variable parts match anything like them."""
+    splitter = re.compile("|".join([r"(?P<t>(?<![\w.])\d+\.\d+ s\b)"]
+                                   + [f"(?P<v{i}>{v})" for i, v in enumerate(variable)]))
+    pattern, pos = "", 0
+    for m in splitter.finditer(expected_line):
+        pattern += re.escape(expected_line[pos:m.start()])
+        if m.group("t") is not None:
+            pattern += r"(\d+\.\d+) s"
+        else:
+            pattern += f"(?:{variable[int(m.lastgroup[1:])]})"
+        pos = m.end()
+    pattern += re.escape(expected_line[pos:])
+    return re.compile(pattern)
+
+
+def timings_of(text: str, variable: tuple[str, ...] = ()) -> list[float]:
+    for v in variable:
+        text = re.sub(v, "", text)
+    return [float(x) for x in TIMING_RE.findall(text)]
+
+
+def diff(expected: str, actual: str, name: str) -> str:
+    lines = difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True),
+                                 fromfile=f"{name} (expected)", tofile=f"{name} (actual run)")
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None) -> list[str]:
+    """Every way the run differs from the stored expectation, as messages naming the file."""
+    name = display(snippet.path)
+    problems: list[str] = []
+    if run.timed_out:
+        return [f"{name}: killed after its timeout of {spec.timeout:g} s (declared in "
+                f"{display(snippet.spec_path)})\n{run.output}{run.stderr}"]
+    if run.returncode != spec.exit:
+        problems.append(f"{name}: exit status {run.returncode}, expected {spec.exit}\n"
+                        f"stderr:\n{run.stderr or '(empty)'}")
+    if not spec.stderr and run.stderr.strip():
+        problems.append(f"{name}: wrote to stderr, which this snippet does not expect "
+                        f"(set stderr = true in {display(snippet.spec_path)} if it should):\n{run.stderr}")
+    actual_times = timings_of(run.output, spec.variable)
+    if spec.timings and len(actual_times) != len(spec.timings):
+        problems.append(f"{name}: printed {len(actual_times)} timings {actual_times}, but "
+                        f"{display(snippet.spec_path)} names {len(spec.timings)}: {list(spec.timings)}")
+    if expected is None:
+        problems.append(f"{name}: no expected output {display(snippet.out_path)}; "
+                        f"run: python -m tools.snippets update {display(snippet.path)}")
+        return problems
+    exp_lines, act_lines = expected.split("\n"), run.output.split("\n")
+    matches = []
+    if len(exp_lines) == len(act_lines):
+        matches = [line_pattern(e, spec.variable).fullmatch(a) for e, a in zip(exp_lines, act_lines)]
+    if len(exp_lines) != len(act_lines) or not all(matches):
+        problems.append(f"{name}: output differs from {display(snippet.out_path)}\n"
+                        + diff(expected, run.output, display(snippet.out_path)))
+        return problems
+    expected_times = timings_of(expected, spec.variable)
+    labels = list(spec.timings) or [f"timing #{i + 1}" for i in range(len(expected_times))]
+    for label, want, got in zip(labels, expected_times, actual_times):
+        if abs(got - want) > spec.tolerance + 1e-9:
+            problems.append(f"{name}: timing '{label}' took {got:.2f} s, claimed {want:.2f} s "
+                            f"± {spec.tolerance:g} s (stored in {display(snippet.out_path)})")
+    problems += check_claims(snippet, spec, actual_times)
+    return problems
+
+
+def check_claims(snippet: Snippet, spec: Spec, times: list[float]) -> list[str]:
+    if not spec.claims or len(times) != len(spec.timings):
+        return []
+    values = dict(zip(spec.timings, times))
+    problems = []
+    for claim in spec.claims:
+        if not eval(claim, {"__builtins__": {}}, dict(values)):  # names were checked in Spec
+            shown = ", ".join(f"{k} = {v:.2f} s" for k, v in values.items())
+            problems.append(f"{display(snippet.path)}: timing claim '{claim}' does not hold ({shown})")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Running many at once
+
+
+class Batch:
+    """Runs snippets concurrently (serial ones alone, afterwards) and hands out results by path."""
+
+    def __init__(self, snippets: list[Snippet], python: str = sys.executable, jobs: int = 32):
+        self.python = python
+        self.jobs = jobs
+        self.snippets = snippets
+        self._results: dict[str, concurrent.futures.Future[Run]] = {
+            s.rel: concurrent.futures.Future() for s in snippets}
+        self._thread: threading.Thread | None = None
+        self.wall = 0.0
+
+    def start(self) -> "Batch":
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run_all, daemon=True)
+            self._thread.start()
+        return self
+
+    def _settle(self, snippet: Snippet, fn) -> None:
+        future = self._results[snippet.rel]
+        try:
+            future.set_result(fn())
+        except BaseException as e:  # noqa: BLE001 - the test for this snippet reports it
+            future.set_exception(e)
+
+    def _run_all(self) -> None:
+        start = time.perf_counter()
+        specs = {}
+        for s in self.snippets:
+            try:
+                specs[s.rel] = s.spec()
+            except SpecError as e:
+                self._results[s.rel].set_exception(e)
+        runnable = [s for s in self.snippets if s.rel in specs]
+        notebook = [s for s in runnable if specs[s.rel].runner == "notebook"]
+        parallel = [s for s in runnable if specs[s.rel].runner == "python" and not specs[s.rel].serial]
+        serial = [s for s in runnable if specs[s.rel].runner == "python" and specs[s.rel].serial]
+        with concurrent.futures.ThreadPoolExecutor(self.jobs) as pool:
+            if notebook:
+                pool.submit(self._run_notebook, notebook)
+            for s in parallel:
+                pool.submit(self._settle, s, lambda s=s: run_snippet(s, specs[s.rel], self.python))
+        for s in serial:
+            self._settle(s, lambda s=s: run_snippet(s, specs[s.rel], self.python))
+        self.wall = time.perf_counter() - start
+
+    def _run_notebook(self, snippets: list[Snippet]) -> None:
+        try:
+            runs = run_notebook_cells(snippets)
+        except BaseException as e:  # noqa: BLE001
+            for s in snippets:
+                self._results[s.rel].set_exception(e)
+            return
+        for s in snippets:
+            self._results[s.rel].set_result(runs[s.rel])
+
+    def result(self, snippet: Snippet) -> Result:
+        self.start()
+        spec = snippet.spec()
+        run = self._results[snippet.rel].result()
+        expected = snippet.out_path.read_text(encoding="utf-8") if snippet.out_path.exists() else None
+        return Result(snippet, run, compare(snippet, spec, run, expected))
+
+    def wait(self) -> None:
+        self.start()
+        self._thread.join()
+
+
+# ---------------------------------------------------------------------------------------------
+# Command line
+
+
+def cmd_list(args) -> int:
+    for s in discover(args.paths):
+        spec = s.spec()
+        extra = f"  timings={list(spec.timings)}" if spec.timings else ""
+        extra += f"  claims={list(spec.claims)}" if spec.claims else ""
+        print(f"{s.rel:45} python>={spec.python:5} {spec.runner:8}{extra}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    snippets = discover(args.paths)
+    batch = Batch(snippets, python=args.python, jobs=args.jobs).start()
+    failed = 0
+    for s in snippets:
+        r = batch.result(s)
+        if not r.ok:
+            failed += 1
+            print("\n".join(r.problems), file=sys.stderr)
+    batch.wait()
+    total = sum(batch.result(s).run.duration for s in snippets)
+    longest = max((batch.result(s).run.duration, s.rel) for s in snippets) if snippets else (0, "-")
+    print(f"{len(snippets) - failed} passed, {failed} failed")
+    print(f"wall {batch.wall:.2f} s; sum of runs {total:.2f} s; longest {longest[0]:.2f} s ({longest[1]})")
+    return 1 if failed else 0
+
+
+def cmd_update(args) -> int:
+    """Rewrite .out files from real runs; refuse where the run itself is wrong (exit, stderr, claims)."""
+    snippets = discover(args.paths)
+    batch = Batch(snippets, python=args.python, jobs=args.jobs).start()
+    refused = 0
+    for s in snippets:
+        spec = s.spec()
+        run = batch._results[s.rel].result()
+        # Compare against the run's own output: what remains are problems no rewrite can fix.
+        problems = compare(s, spec, run, run.output)
+        if problems:
+            refused += 1
+            print(f"NOT updated {display(s.out_path)}:\n" + "\n".join(problems), file=sys.stderr)
+            continue
+        old = s.out_path.read_text(encoding="utf-8") if s.out_path.exists() else None
+        if old == run.output:
+            continue
+        s.out_path.write_text(run.output, encoding="utf-8")
+        print(f"{'updated' if old is not None else 'created'} {display(s.out_path)}")
+        if old is not None:
+            sys.stdout.write(diff(old, run.output, display(s.out_path)))
+    sync_notebooks(verbose=True)
+    print(f"{len(snippets) - refused} snippets up to date, {refused} refused")
+    return 1 if refused else 0
+
+
+def notebook_paths() -> list[Path]:
+    return sorted((ROOT / "docs").glob("*/*.ipynb"))
+
+
+def sync_notebooks(verbose: bool = False) -> list[str]:
+    """Copy snippet files into the code cells of every docs notebook that names them.
+
+    A code cell names its snippet in its metadata: {"snippet": "jupyter/top_level_await.py"}.
+    Returns the problems found (unknown snippet names)."""
+    problems = []
+    for nb_path in notebook_paths():
+        nb = json.loads(nb_path.read_text(encoding="utf-8"))
+        changed = False
+        for cell in nb["cells"]:
+            rel = cell.get("metadata", {}).get("snippet")
+            if cell["cell_type"] != "code" or not rel:
+                continue
+            src = SNIPPETS / rel
+            if not src.exists():
+                problems.append(f"{display(nb_path)}: code cell names snippet {rel}, which does not exist")
+                continue
+            text = src.read_text(encoding="utf-8").rstrip("\n")
+            lines = text.splitlines(keepends=True)
+            if cell["source"] != lines and "".join(cell["source"]) != text:
+                cell["source"] = lines
+                changed = True
+        if changed:
+            nb_path.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            if verbose:
+                print(f"synced code cells of {display(nb_path)}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.snippets", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, fn in (("list", cmd_list), ("check", cmd_check), ("update", cmd_update)):
+        p = sub.add_parser(name)
+        p.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
+        p.add_argument("--python", default=sys.executable, help="interpreter to run snippets with")
+        p.add_argument("--jobs", type=int, default=32, help="snippets run at once")
+        p.set_defaults(fn=fn)
+    args = parser.parse_args(argv)
+    try:
+        return args.fn(args)
+    except SpecError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
