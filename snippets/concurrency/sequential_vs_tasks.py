@@ -2,27 +2,30 @@ import asyncio
 import time
 
 
-async def job(name, seconds):
-    await asyncio.sleep(seconds)
-    return name
+async def job_a():
+    await asyncio.sleep(1)
+    return "a"
 
 
-async def sequential():
-    # each await starts only when the previous one has finished
-    return [await job("a", 1), await job("b", 3), await job("c", 2)]
+async def job_b():
+    await asyncio.sleep(3)
+    return "b"
 
 
-async def concurrent():
-    # all three tasks are scheduled before the first await
-    tasks = [asyncio.create_task(job(name, s)) for name, s in (("a", 1), ("b", 3), ("c", 2))]
-    return [await task for task in tasks]
+async def job_c():
+    await asyncio.sleep(2)
+    return "c"
 
 
 async def main():
-    for variant in (sequential, concurrent):
-        start = time.perf_counter()
-        result = await variant()
-        print(f"{variant.__name__}: {result} in {time.perf_counter() - start:.1f} s")
+    start = time.perf_counter()
+    results = [await job_a(), await job_b(), await job_c()]  # each waits for the one before
+    print(f"sequential: {results} in {time.perf_counter() - start:.1f} s")
+
+    start = time.perf_counter()
+    tasks = [asyncio.create_task(job()) for job in (job_a, job_b, job_c)]  # all start now
+    results = [await task for task in tasks]
+    print(f"concurrent: {results} in {time.perf_counter() - start:.1f} s")
 
 
 asyncio.run(main())
