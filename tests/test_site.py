@@ -35,6 +35,8 @@ def test_edition_is_a_complete_site_in_its_language(site, lang):
     site_dir, base = site
     for name, html in html_pages(site_dir, lang).items():
         assert f'<html lang="{lang}"' in html, f"site/{lang} page {name}: <html lang> is not {lang}"
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+        assert LANGUAGES[lang]["site_name"] in title, f"site/{lang} page {name}: <title> {title!r} lacks the edition's name"
         for other in LANGS:
             assert f'hreflang="{other}"' in html, f"site/{lang} page {name}: no language switcher entry for {other}"
     index = json.loads((site_dir / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
@@ -127,13 +129,21 @@ def page(browser, site):
     assert not errors, f"console errors: {errors}"
 
 
+def search(page, query: str) -> None:
+    """Type a query into Material's search box and wait for its results. Material reads the query
+    on keyup (fill() sends only an input event, and works only by racing the focus handler), so a
+    real key press follows; non-ASCII text such as 事件循环 cannot be typed key by key."""
+    page.fill("input.md-search__input", query)
+    page.press("input.md-search__input", "End")
+    page.wait_for_selector("li.md-search-result__item", timeout=15000)
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lang,query,expected", SEARCHES, ids=[f"{l}-{q}" for l, q, _ in SEARCHES])
 def test_search_finds_pages_of_its_own_edition_only(site, page, lang, query, expected):
     _, base = site
     page.goto(f"{base}{lang}/")
-    page.fill("input.md-search__input", query)
-    page.wait_for_selector("li.md-search-result__item", timeout=15000)
+    search(page, query)
     hrefs = page.eval_on_selector_all("li.md-search-result__item a.md-search-result__link",
                                       "els => els.map(e => e.href)")
     assert hrefs, f"/{lang}/: searching {query!r} found nothing"

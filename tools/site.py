@@ -57,6 +57,7 @@ def language_config(lang: str, base: str):
         docs_dir=str(ROOT / "docs" / lang),
         site_dir=str(SITE / lang),
         site_url=f"{base}{lang}/",
+        site_name=LANGUAGES[lang]["site_name"],
         theme={**raw["theme"], "language": lang},
         plugins=plugins,
         extra={**(raw.get("extra") or {}), "alternate": alternate, "strings": LANGUAGES[lang]["strings"]},
