@@ -27,7 +27,7 @@ def snippet_batch(request) -> Batch:
     batch = Batch([s for s in discover() if s.rel in wanted]).start()
     yield batch
     batch.wait()
-    runs = [batch.result(s).run.duration for s in batch.snippets]
+    runs = [batch.run(s).duration for s in batch.snippets]
     if runs:
         print(f"\nsnippets: {len(runs)} in {batch.wall:.1f} s wall; sum of their own run times "
               f"{sum(runs):.1f} s; longest {max(runs):.1f} s")

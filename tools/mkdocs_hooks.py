@@ -14,16 +14,14 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tools.site import LANGUAGES  # noqa: E402
 from tools.snippets import SNIPPETS, Snippet, SpecError, timings_of  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
-LANGUAGES = yaml.safe_load((ROOT / "tools" / "languages.yml").read_text(encoding="utf-8"))
 
 # A fence whose whole body is one include line.
 INCLUDE_FENCE = re.compile(r'^(?P<fence>`{3,})[^\n]*\n--8<-- "(?P<path>[^"]+)"\n(?P=fence)[ \t]*$', re.M)

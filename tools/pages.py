@@ -13,11 +13,10 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
+from tools.site import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-LANGUAGES: dict = yaml.safe_load((ROOT / "tools" / "languages.yml").read_text(encoding="utf-8"))
 SOURCE_LANG = "en"
 
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,})(?P<info>[^`]*)$")

@@ -23,6 +23,7 @@ import argparse
 import concurrent.futures
 import dataclasses
 import difflib
+import functools
 import json
 import os
 import re
@@ -39,10 +40,6 @@ SNIPPETS = ROOT / "snippets"
 
 TIMING = r"(?<![\w.])(\d+\.\d+) s\b"
 TIMING_RE = re.compile(TIMING)
-SPEC_KEYS = {
-    "python", "timeout", "tolerance", "timings", "claims", "exit", "stderr",
-    "traceback", "variable", "serial", "runner", "summary",
-}
 # Environment variables that would make a snippet behave unlike on a reader's machine.
 SCRUBBED_ENV = ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS", "PYTHONTRACEMALLOC",
                 "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPATH")
@@ -104,10 +101,11 @@ class Snippet:
             data = tomllib.loads(self.spec_path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as e:
             raise SpecError(f"{display(self.spec_path)}: {e}") from None
-        unknown = set(data) - SPEC_KEYS
+        known = {f.name for f in dataclasses.fields(Spec)}
+        unknown = set(data) - known
         if unknown:
             raise SpecError(f"{display(self.spec_path)}: unknown keys {sorted(unknown)}; "
-                            f"known: {sorted(SPEC_KEYS)}")
+                            f"known: {sorted(known)}")
         if "python" not in data:
             raise SpecError(f'{display(self.spec_path)}: missing python = "3.x"')
         for key in ("timings", "claims", "variable"):
@@ -174,19 +172,25 @@ def child_env() -> dict[str, str]:
     return env
 
 
+@functools.lru_cache(maxsize=None)
+def stdlib_of(python: str) -> str:
+    """The standard library folder of an interpreter (asked once per interpreter)."""
+    if python == sys.executable:
+        return sysconfig.get_paths()["stdlib"]
+    try:
+        out = subprocess.run([python, "-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"],
+                             capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        out = ""
+    return out or sysconfig.get_paths()["stdlib"]
+
+
 def normalise(text: str, snippet: Snippet, spec: Spec, python: str) -> str:
     """Make output independent of this machine: no absolute paths, optional short tracebacks."""
     text = text.replace("\r\n", "\n")
     folder = str(snippet.path.parent) + os.sep
     text = text.replace(folder, "")
-    stdlib = sysconfig.get_paths()["stdlib"]
-    if python != sys.executable:
-        try:
-            stdlib = subprocess.run([python, "-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"],
-                                    capture_output=True, text=True, timeout=30).stdout.strip() or stdlib
-        except (OSError, subprocess.TimeoutExpired):
-            pass
-    text = text.replace(stdlib + os.sep, "<stdlib>/")
+    text = text.replace(stdlib_of(python) + os.sep, "<stdlib>/")
     if spec.traceback == "short":
         text = shorten_tracebacks(text)
     return text
@@ -426,10 +430,14 @@ class Batch:
         for s in snippets:
             self._results[s.rel].set_result(runs[s.rel])
 
-    def result(self, snippet: Snippet) -> Result:
+    def run(self, snippet: Snippet) -> Run:
+        """The snippet's run, waiting for it if need be."""
         self.start()
+        return self._results[snippet.rel].result()
+
+    def result(self, snippet: Snippet) -> Result:
         spec = snippet.spec()
-        run = self._results[snippet.rel].result()
+        run = self.run(snippet)
         expected = snippet.out_path.read_text(encoding="utf-8") if snippet.out_path.exists() else None
         return Result(snippet, run, compare(snippet, spec, run, expected))
 
@@ -454,15 +462,15 @@ def cmd_list(args) -> int:
 def cmd_check(args) -> int:
     snippets = discover(args.paths)
     batch = Batch(snippets, python=args.python, jobs=args.jobs).start()
+    results = [batch.result(s) for s in snippets]
     failed = 0
-    for s in snippets:
-        r = batch.result(s)
+    for r in results:
         if not r.ok:
             failed += 1
             print("\n".join(r.problems), file=sys.stderr)
     batch.wait()
-    total = sum(batch.result(s).run.duration for s in snippets)
-    longest = max((batch.result(s).run.duration, s.rel) for s in snippets) if snippets else (0, "-")
+    total = sum(r.run.duration for r in results)
+    longest = max((r.run.duration, r.snippet.rel) for r in results) if results else (0, "-")
     print(f"{len(snippets) - failed} passed, {failed} failed")
     print(f"wall {batch.wall:.2f} s; sum of runs {total:.2f} s; longest {longest[0]:.2f} s ({longest[1]})")
     return 1 if failed else 0
@@ -475,7 +483,7 @@ def cmd_update(args) -> int:
     refused = 0
     for s in snippets:
         spec = s.spec()
-        run = batch._results[s.rel].result()
+        run = batch.run(s)
         # Compare against the run's own output: what remains are problems no rewrite can fix.
         problems = compare(s, spec, run, run.output)
         if problems:
