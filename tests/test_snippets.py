@@ -14,6 +14,8 @@ ALL = discover()
 @pytest.mark.parametrize("snippet", ALL, ids=[s.rel for s in ALL])
 def test_snippet(snippet, snippet_batch):
     result = snippet_batch.result(snippet)
+    if result.skipped:
+        pytest.skip(result.skipped)
     if not result.ok:
         pytest.fail("\n".join(result.problems), pytrace=False)
 

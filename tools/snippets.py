@@ -35,6 +35,8 @@ import time
 import tomllib
 from pathlib import Path
 
+from tools import pythons as pythons_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 
@@ -162,6 +164,7 @@ class Run:
     duration: float    # wall time of the whole process, seconds
     timed_out: bool = False
     python: str = ""
+    skipped: str = ""  # why it did not run (no interpreter new enough)
 
 
 def child_env() -> dict[str, str]:
@@ -290,6 +293,10 @@ class Result:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def skipped(self) -> str:
+        return self.run.skipped
+
 
 def line_pattern(expected_line: str, variable: tuple[str, ...]) -> re.Pattern[str]:
     """A regex for one expected line: timings become captures, declared variable parts match anything like them."""
@@ -323,6 +330,8 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None) -> lis
     """Every way the run differs from the stored expectation, as messages naming the file."""
     name = display(snippet.path)
     problems: list[str] = []
+    if run.skipped:
+        return []
     if run.timed_out:
         return [f"{name}: killed after its timeout of {spec.timeout:g} s (declared in "
                 f"{display(snippet.spec_path)})\n{run.output}{run.stderr}"]
@@ -407,7 +416,28 @@ class Batch:
                 specs[s.rel] = s.spec()
             except SpecError as e:
                 self._results[s.rel].set_exception(e)
-        runnable = [s for s in self.snippets if s.rel in specs]
+        # Each snippet runs on the given interpreter if it is new enough for it, else on the oldest
+        # one found that is. Environments for other interpreters are made now, before any timing.
+        pythons: dict[str, str] = {}
+        for s in self.snippets:
+            if s.rel not in specs:
+                continue
+            try:
+                python = pythons_tool.interpreter_for(specs[s.rel].min_version, self.python)
+            except Exception as e:  # noqa: BLE001 - reported by this snippet's test
+                self._results[s.rel].set_exception(e)
+                continue
+            if python is None:
+                self._results[s.rel].set_result(Run("", "", None, 0.0, skipped=(
+                    f"needs Python {specs[s.rel].python}; no such interpreter on this machine")))
+            else:
+                pythons[s.rel] = python
+        runnable = [s for s in self.snippets if s.rel in pythons]
+        for s in runnable:
+            if specs[s.rel].runner == "notebook" and pythons[s.rel] != self.python:
+                self._results[s.rel].set_result(Run("", "", None, 0.0, skipped=(
+                    f"needs Python {specs[s.rel].python}; notebook cells run in this interpreter's kernel")))
+        runnable = [s for s in runnable if not self._results[s.rel].done()]
         notebook = [s for s in runnable if specs[s.rel].runner == "notebook"]
         parallel = [s for s in runnable if specs[s.rel].runner == "python" and not specs[s.rel].serial]
         serial = [s for s in runnable if specs[s.rel].runner == "python" and specs[s.rel].serial]
@@ -415,9 +445,9 @@ class Batch:
             if notebook:
                 pool.submit(self._run_notebook, notebook)
             for s in parallel:
-                pool.submit(self._settle, s, lambda s=s: run_snippet(s, specs[s.rel], self.python))
+                pool.submit(self._settle, s, lambda s=s: run_snippet(s, specs[s.rel], pythons[s.rel]))
         for s in serial:
-            self._settle(s, lambda s=s: run_snippet(s, specs[s.rel], self.python))
+            self._settle(s, lambda s=s: run_snippet(s, specs[s.rel], pythons[s.rel]))
         self.wall = time.perf_counter() - start
 
     def _run_notebook(self, snippets: list[Snippet]) -> None:
@@ -463,15 +493,18 @@ def cmd_check(args) -> int:
     snippets = discover(args.paths)
     batch = Batch(snippets, python=args.python, jobs=args.jobs).start()
     results = [batch.result(s) for s in snippets]
-    failed = 0
+    failed = skipped = 0
     for r in results:
-        if not r.ok:
+        if r.skipped:
+            skipped += 1
+            print(f"skipped {display(r.snippet.path)}: {r.skipped}")
+        elif not r.ok:
             failed += 1
             print("\n".join(r.problems), file=sys.stderr)
     batch.wait()
     total = sum(r.run.duration for r in results)
     longest = max((r.run.duration, r.snippet.rel) for r in results) if results else (0, "-")
-    print(f"{len(snippets) - failed} passed, {failed} failed")
+    print(f"{len(snippets) - failed - skipped} passed, {failed} failed, {skipped} skipped")
     print(f"wall {batch.wall:.2f} s; sum of runs {total:.2f} s; longest {longest[0]:.2f} s ({longest[1]})")
     return 1 if failed else 0
 
@@ -484,6 +517,9 @@ def cmd_update(args) -> int:
     for s in snippets:
         spec = s.spec()
         run = batch.run(s)
+        if run.skipped:
+            print(f"skipped {display(s.path)}: {run.skipped}")
+            continue
         # Compare against the run's own output: what remains are problems no rewrite can fix.
         problems = compare(s, spec, run, run.output)
         if problems:
