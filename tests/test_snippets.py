@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tools.pythons import version_of_cached
 from tools.snippets import SNIPPETS, discover, display, notebook_paths
 
 ALL = discover()
@@ -18,12 +19,16 @@ def test_snippet(snippet, snippet_batch):
         pytest.skip(result.skipped)
     if not result.ok:
         pytest.fail("\n".join(result.problems), pytrace=False)
+    ran_on = version_of_cached(result.run.python)
+    assert ran_on and ran_on >= snippet.spec().min_version or snippet.spec().runner == "notebook", (
+        f"{display(snippet.path)} declares Python {snippet.spec().python} but ran on {ran_on}")
 
 
 def test_no_orphan_files():
     """Every .toml and .out belongs to a snippet; nothing else lives in snippets/."""
     stray = [display(p) for p in SNIPPETS.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-             and (p.suffix not in (".py", ".toml", ".out") or not p.with_suffix(".py").exists())]
+             and (p.suffix not in (".py", ".toml", ".out")
+                 or not p.with_name(p.name.split("@")[0]).with_suffix(".py").exists())]
     assert not stray, f"files in snippets/ without a snippet .py beside them: {stray}"
 
 

@@ -95,6 +95,20 @@ class Snippet:
     def out_path(self) -> Path:
         return self.path.with_suffix(".out")
 
+    def version_out_path(self, version: tuple[int, int]) -> Path:
+        """Where the expected output for exactly this Python version lives, if it differs."""
+        return self.path.with_name(f"{self.path.stem}@{version[0]}.{version[1]}.out")
+
+    def out_path_for(self, version: tuple[int, int] | None) -> Path:
+        """The expected output on a Python version: <name>@3.X.out where that version's output
+        really differs (written by `python -m tools.matrix --update`), else <name>.out."""
+        if version is not None and self.version_out_path(version).exists():
+            return self.version_out_path(version)
+        return self.out_path
+
+    def version_out_paths(self) -> list[Path]:
+        return sorted(self.path.parent.glob(f"{self.path.stem}@3.*.out"))
+
     def spec(self) -> Spec:
         if not self.spec_path.exists():
             raise SpecError(f"{display(self.spec_path)} is missing: every snippet declares at least "
@@ -326,9 +340,11 @@ def diff(expected: str, actual: str, name: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None) -> list[str]:
+def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None,
+            out_path: Path | None = None) -> list[str]:
     """Every way the run differs from the stored expectation, as messages naming the file."""
     name = display(snippet.path)
+    out_path = out_path or snippet.out_path
     problems: list[str] = []
     if run.skipped:
         return []
@@ -346,7 +362,7 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None) -> lis
         problems.append(f"{name}: printed {len(actual_times)} timings {actual_times}, but "
                         f"{display(snippet.spec_path)} names {len(spec.timings)}: {list(spec.timings)}")
     if expected is None:
-        problems.append(f"{name}: no expected output {display(snippet.out_path)}; "
+        problems.append(f"{name}: no expected output {display(out_path)}; "
                         f"run: python -m tools.snippets update {display(snippet.path)}")
         return problems
     exp_lines, act_lines = expected.split("\n"), run.output.split("\n")
@@ -354,15 +370,15 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None) -> lis
     if len(exp_lines) == len(act_lines):
         matches = [line_pattern(e, spec.variable).fullmatch(a) for e, a in zip(exp_lines, act_lines)]
     if len(exp_lines) != len(act_lines) or not all(matches):
-        problems.append(f"{name}: output differs from {display(snippet.out_path)}\n"
-                        + diff(expected, run.output, display(snippet.out_path)))
+        problems.append(f"{name}: output differs from {display(out_path)}\n"
+                        + diff(expected, run.output, display(out_path)))
         return problems
     expected_times = timings_of(expected, spec.variable)
     labels = list(spec.timings) or [f"timing #{i + 1}" for i in range(len(expected_times))]
     for label, want, got in zip(labels, expected_times, actual_times):
         if abs(got - want) > spec.tolerance + 1e-9:
             problems.append(f"{name}: timing '{label}' took {got:.2f} s, claimed {want:.2f} s "
-                            f"± {spec.tolerance:g} s (stored in {display(snippet.out_path)})")
+                            f"± {spec.tolerance:g} s (stored in {display(out_path)})")
     problems += check_claims(snippet, spec, actual_times)
     return problems
 
@@ -386,8 +402,10 @@ def check_claims(snippet: Snippet, spec: Spec, times: list[float]) -> list[str]:
 class Batch:
     """Runs snippets concurrently (serial ones alone, afterwards) and hands out results by path."""
 
-    def __init__(self, snippets: list[Snippet], python: str = sys.executable, jobs: int = 32):
+    def __init__(self, snippets: list[Snippet], python: str = sys.executable, jobs: int = 32,
+                 exact: bool = False):
         self.python = python
+        self.exact = exact  # True: run only on `python`; snippets needing a newer one are skipped
         self.jobs = jobs
         self.snippets = snippets
         self._results: dict[str, concurrent.futures.Future[Run]] = {
@@ -423,13 +441,16 @@ class Batch:
             if s.rel not in specs:
                 continue
             try:
-                python = pythons_tool.interpreter_for(specs[s.rel].min_version, self.python)
+                python = (pythons_tool.interpreter_for(specs[s.rel].min_version, self.python)
+                          if not self.exact or pythons_tool.version_of_cached(self.python) >= specs[s.rel].min_version
+                          else None)
             except Exception as e:  # noqa: BLE001 - reported by this snippet's test
                 self._results[s.rel].set_exception(e)
                 continue
             if python is None:
                 self._results[s.rel].set_result(Run("", "", None, 0.0, skipped=(
-                    f"needs Python {specs[s.rel].python}; no such interpreter on this machine")))
+                    f"needs Python {specs[s.rel].python}; "
+                    + ("below its minimum" if self.exact else "no such interpreter on this machine"))))
             else:
                 pythons[s.rel] = python
         runnable = [s for s in self.snippets if s.rel in pythons]
@@ -468,8 +489,9 @@ class Batch:
     def result(self, snippet: Snippet) -> Result:
         spec = snippet.spec()
         run = self.run(snippet)
-        expected = snippet.out_path.read_text(encoding="utf-8") if snippet.out_path.exists() else None
-        return Result(snippet, run, compare(snippet, spec, run, expected))
+        out = snippet.out_path_for(pythons_tool.version_of_cached(run.python) if run.python else None)
+        expected = out.read_text(encoding="utf-8") if out.exists() else None
+        return Result(snippet, run, compare(snippet, spec, run, expected, out))
 
     def wait(self) -> None:
         self.start()
