@@ -7,6 +7,7 @@ import yaml
 
 from tools.pages import LANGUAGES, ROOT, SOURCE_LANG, pages, parity_problems, parse, rel
 from tools.snippets import SNIPPETS, discover
+from tools.translations import english_left
 
 TRANSLATIONS = [lang for lang in LANGUAGES if lang != SOURCE_LANG]
 ALL_PAGES = [(lang, name, path) for lang in LANGUAGES for name, path in pages(lang).items()]
@@ -84,4 +85,10 @@ def test_every_language_has_every_interface_string():
     keys = set(LANGUAGES[SOURCE_LANG]["strings"])
     problems = [f"tools/languages.yml: {lang} lacks strings {sorted(keys - set(spec['strings']))}"
                 for lang, spec in LANGUAGES.items() if keys - set(spec["strings"])]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_translation_has_no_english_prose_left(lang):
+    problems = [e for path in pages(lang).values() for e in english_left(lang, path)]
     assert not problems, "\n".join(problems)

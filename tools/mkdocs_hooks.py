@@ -19,7 +19,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tools.site import LANGUAGES  # noqa: E402
-from tools.snippets import SNIPPETS, Snippet, SpecError, timings_of  # noqa: E402
+from tools.pages import parse  # noqa: E402
+from tools.snippets import SNIPPETS, Snippet, SpecError, discover, timings_of  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
@@ -42,9 +43,42 @@ def badge(snippet: Snippet, strings: dict[str, str]) -> str:
     return '<p class="snippet-badge">' + " · ".join(parts) + "</p>"
 
 
+VERSIONS_MARK = "<!-- python-versions -->"
+
+
+def versions_table(docs_dir: Path, strings: dict[str, str]) -> str:
+    """The 'Python versions' table: every declared feature, the version that added it (the
+    snippet's `python`) and a link to the example showing it on this edition's pages."""
+    shown: dict[str, tuple[str, str]] = {}
+    for md in sorted(docs_dir.rglob("*.md")):
+        page = parse(md)
+        for include in page.includes:
+            section = page.section_of(include)
+            shown.setdefault(include, (md.relative_to(docs_dir).as_posix(), section or ""))
+    rows: dict[str, tuple[tuple[int, int], str, list[str]]] = {}
+    for snippet in discover():
+        spec = snippet.spec()
+        if not spec.feature:
+            continue
+        where = shown.get(snippet.rel)
+        if where is None:
+            log.warning(f"{snippet.rel} declares feature {spec.feature!r} but no page of {docs_dir.name} shows it")
+            continue
+        link = f"[{snippet.path.stem}]({where[0]}#{where[1]})" if where[1] else f"[{snippet.path.stem}]({where[0]})"
+        row = rows.setdefault(spec.feature, (spec.min_version, spec.python, []))
+        row[2].append(link)
+    head = (f"| {strings['versions_python']} | {strings['versions_feature']} | {strings['versions_example']} |\n"
+            "| --- | --- | --- |\n")
+    body = "".join(f"| {py} | `{feature}` | {', '.join(links)} |\n"
+                   for feature, (_, py, links) in sorted(rows.items(), key=lambda r: (r[1][0], r[0])))
+    return head + body
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     strings = LANGUAGES[config["theme"]["language"]]["strings"]
     src = page.file.src_uri
+    if VERSIONS_MARK in markdown:
+        markdown = markdown.replace(VERSIONS_MARK, versions_table(Path(config["docs_dir"]), strings))
     included = [m.group("path") for m in INCLUDE_FENCE.finditer(markdown)]
     for path in included:
         stem, ext = path.rsplit(".", 1)
@@ -65,3 +99,10 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             return m.group(0)
 
     return INCLUDE_FENCE.sub(add_badge, markdown)
+
+
+def on_config(config):
+    # tools/site.py passes each edition's strings; a plain `mkdocs build -f mkdocs.yml` gets the
+    # strings of the configured theme language, so the English edition also builds on its own.
+    config["extra"].setdefault("strings", LANGUAGES[config["theme"]["language"]]["strings"])
+    return config

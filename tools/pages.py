@@ -69,6 +69,14 @@ class Page:
     def ids(self) -> list[str | None]:
         return [h.id for h in self.headings]
 
+    def section_of(self, include: str) -> str | None:
+        """The id of the heading under which the page includes a file (None: not included)."""
+        for f in self.fences:
+            if f.include == include:
+                above = [h for h in self.headings if h.line < f.line and h.id]
+                return above[-1].id if above else ""
+        return None
+
 
 def parse_markdown(path: Path) -> Page:
     headings, fences, admonitions, rows = [], [], [], 0

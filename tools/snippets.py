@@ -65,6 +65,7 @@ class Spec:
     serial: bool = False          # CPU-heavy: run alone, after the parallel batch
     runner: str = "python"        # "python": `python name.py`; "notebook": a Jupyter kernel cell
     summary: str = ""             # one line: what the snippet shows (for listings)
+    feature: str = ""             # the API whose version sets `python`: "asyncio.TaskGroup"
 
     @property
     def min_version(self) -> tuple[int, int]:
