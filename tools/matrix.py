@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
     parser.add_argument("--update", action="store_true",
                         help="write <name>@3.X.out where a version's output differs; remove stale ones")
-    parser.add_argument("--oldest", default="3.7", help="oldest interpreter to run (default 3.7)")
+    parser.add_argument("--oldest", default="3.6", help="oldest interpreter to run (default 3.6)")
     args = parser.parse_args(argv)
     try:
         snippets = discover(args.paths)
