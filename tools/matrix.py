@@ -75,6 +75,8 @@ def prove(snippet: Snippet, below: Version | None, exe: str | None) -> Proof:
         return Proof(snippet, below, True, "hangs")
     if run.returncode != spec.exit:
         return Proof(snippet, below, True, kind or f"exit status {run.returncode}")
+    if not spec.stderr and run.stderr.strip():
+        return Proof(snippet, below, True, f"writes to stderr ({kind or run.stderr.strip().splitlines()[-1][:60]})")
     # Timings are not compared: a run below the minimum proves nothing by being slow or fast.
     if text_differs(expected, run.output, spec.variable):
         return Proof(snippet, below, True, f"different output ({kind})" if kind else "different output")

@@ -463,13 +463,29 @@ class Batch:
         notebook = [s for s in runnable if specs[s.rel].runner == "notebook"]
         parallel = [s for s in runnable if specs[s.rel].runner == "python" and not specs[s.rel].serial]
         serial = [s for s in runnable if specs[s.rel].runner == "python" and specs[s.rel].serial]
+        # Serial (CPU-heavy) snippets run one at a time, once at most two parallel ones are still
+        # running: by then those are long sleepers, which leave the cores free.
+        running = len(parallel) + (1 if notebook else 0)
+        quiet = threading.Condition()
+
+        def finished(fn):
+            nonlocal running
+            try:
+                fn()
+            finally:
+                with quiet:
+                    running -= 1
+                    quiet.notify_all()
+
         with concurrent.futures.ThreadPoolExecutor(self.jobs) as pool:
             if notebook:
-                pool.submit(self._run_notebook, notebook)
+                pool.submit(finished, lambda: self._run_notebook(notebook))
             for s in parallel:
-                pool.submit(self._settle, s, lambda s=s: run_snippet(s, specs[s.rel], pythons[s.rel]))
-        for s in serial:
-            self._settle(s, lambda s=s: run_snippet(s, specs[s.rel], pythons[s.rel]))
+                pool.submit(finished, lambda s=s: self._settle(s, lambda: run_snippet(s, specs[s.rel], pythons[s.rel])))
+            with quiet:
+                quiet.wait_for(lambda: running <= 2)
+            for s in serial:
+                self._settle(s, lambda s=s: run_snippet(s, specs[s.rel], pythons[s.rel]))
         self.wall = time.perf_counter() - start
 
     def _run_notebook(self, snippets: list[Snippet]) -> None:
