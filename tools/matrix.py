@@ -167,7 +167,11 @@ def main(argv: list[str] | None = None) -> int:
 
     # The table.
     width = max([len(g) for g in groups] + [8])
-    header = f"{'snippets':{width}}" + "".join(f"{'Python ' + vtext(v):>15}" for v in matrix)
+    header = (f"{'snippets':{width}}" + "".join(f"{'Python ' + vtext(v):>15}" for v in matrix)
+              + f"{'badges proven':>15}")
+    proofs_by_group = collections.defaultdict(list)
+    for p in proofs:
+        proofs_by_group[p.snippet.rel.split("/")[0]].append(p)
     print()
     print(header)
     for g in groups:
@@ -176,8 +180,11 @@ def main(argv: list[str] | None = None) -> int:
             c = cells[v, g]
             text = f"{c['passed']}✓" + (f" {c['failed']}✗" if c["failed"] else "") + (f" {c['below']}↓" if c["below"] else "")
             row += f"{text:>15}"
+        ps = proofs_by_group[g]
+        row += f"{f'{sum(p.proven for p in ps)}/{len(ps)}':>15}"
         print(row)
-    print(f"✓ passed  ✗ failed  ↓ skipped: below the snippet's declared minimum")
+    print("✓ passed  ✗ failed  ↓ skipped: below the snippet's declared minimum;  badges proven: the "
+          "snippet fails on the newest Python below its minimum (none older than 3.6 here)")
 
     proven = [p for p in proofs if p.proven]
     wrong = [p for p in proofs if p.python is not None and not p.proven and not p.how.startswith("unproven")]
@@ -190,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         by_min[specs[p.snippet.rel].python].append(p)
     for minimum in sorted(by_min, key=lambda t: tuple(map(int, t.split(".")))):
         ps = by_min[minimum]
-        kinds = collections.Counter(p.how.split(":")[0] for p in ps if p.proven)
+        kinds = collections.Counter(next((k for k in ("different output", "writes to stderr") if p.how.startswith(k)),
+                                         p.how.split(":")[0]) for p in ps if p.proven)
         below = ps[0].python
         where = f"on Python {vtext(below)}" if below else "(no older interpreter found)"
         print(f"  {minimum}+: {len(ps):3} snippets, {sum(p.proven for p in ps)} fail {where}"
