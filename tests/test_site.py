@@ -83,6 +83,17 @@ def test_root_sends_readers_to_an_edition(site):
     assert (site_dir / "404.html").exists()
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_found_page_is_in_the_editions_language(site, lang):
+    site_dir, _ = site
+    strings = LANGUAGES[lang]["strings"]
+    page = (site_dir / lang / "404.html").read_text(encoding="utf-8")
+    assert f"<h1>{strings['not_found_title']}</h1>" in page, f"site/{lang}/404.html is not localized"
+    assert f'<html lang="{lang}"' in page
+    root = (site_dir / "404.html").read_text(encoding="utf-8")
+    assert strings["not_found_title"] in root, f"site/404.html lacks the {lang} message"
+
+
 # ---------------------------------------------------------------------------------------------
 # In a real browser
 

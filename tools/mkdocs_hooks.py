@@ -44,6 +44,55 @@ def badge(snippet: Snippet, strings: dict[str, str]) -> str:
 
 
 VERSIONS_MARK = "<!-- python-versions -->"
+GLOSSARY_MARK = "<!-- glossary -->"
+I18N = ROOT / "i18n"
+# Sort keys per language: the alphabet's own order for Cyrillic, accents ignored for French,
+# the English original for Chinese (as Chinese technical glossaries usually do).
+ALPHABETS = {"uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя", "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"}
+
+
+def glossary_rows(lang: str) -> list[list[str]]:
+    """The term table of i18n/<lang>.md: rows of (English, term, meaning), or (English, meaning)
+    for English. Rows that are style conventions ("Remember:") are not glossary terms."""
+    path = I18N / f"{lang}.md"
+    if not path.exists():
+        raise FileNotFoundError(f"{path.relative_to(ROOT)} is missing: it holds the glossary of the {lang} edition")
+    rows, in_table = [], False
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.startswith("|") else None
+        if cells and not in_table and cells[0] == "English":
+            in_table = True
+            continue
+        if in_table:
+            if cells is None:
+                break
+            if set(cells[0]) <= set("-: ") or cells[0].endswith(":"):
+                continue
+            rows.append(cells)
+    if not rows:
+        raise ValueError(f"{path.relative_to(ROOT)} has no term table (a table whose first header is 'English')")
+    return rows
+
+
+def sort_key(lang: str, text: str):
+    import unicodedata
+    text = text.strip("`*«» ").lower()
+    if lang in ALPHABETS:
+        order = ALPHABETS[lang]
+        return [order.index(ch) if ch in order else 100 + ord(ch) for ch in text]
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def glossary_table(lang: str, strings: dict[str, str]) -> str:
+    rows = glossary_rows(lang)
+    if lang == "en":
+        rows.sort(key=lambda r: sort_key("en", r[0]))
+        head = f"| {strings['glossary_term']} | {strings['glossary_meaning']} |\n| --- | --- |\n"
+        return head + "".join(f"| **{r[0]}** | {r[1]} |\n" for r in rows)
+    rows.sort(key=lambda r: sort_key("en", r[0]) if lang == "zh" else sort_key(lang, r[1]))
+    head = (f"| {strings['glossary_term']} | {strings['glossary_english']} | {strings['glossary_meaning']} |\n"
+            "| --- | --- | --- |\n")
+    return head + "".join(f"| **{r[1]}** | {r[0]} | {r[2] if len(r) > 2 else ''} |\n" for r in rows)
 
 
 def versions_table(docs_dir: Path, strings: dict[str, str]) -> str:
@@ -77,6 +126,8 @@ def versions_table(docs_dir: Path, strings: dict[str, str]) -> str:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     strings = LANGUAGES[config["theme"]["language"]]["strings"]
     src = page.file.src_uri
+    if GLOSSARY_MARK in markdown:
+        markdown = markdown.replace(GLOSSARY_MARK, glossary_table(config["theme"]["language"], strings))
     if VERSIONS_MARK in markdown:
         markdown = markdown.replace(VERSIONS_MARK, versions_table(Path(config["docs_dir"]), strings))
     included = [m.group("path") for m in INCLUDE_FENCE.finditer(markdown)]

@@ -123,7 +123,31 @@ def write_root(base: str) -> None:
 {links}
 </ul></body></html>
 """, encoding="utf-8")
-    shutil.copyfile(SITE / "en" / "404.html", SITE / "404.html")
+    # A static host serves this one page for every missing path: it says "not found" in each
+    # edition's language, and shows only the edition the path belongs to when scripts run.
+    messages = "\n".join(
+        f'<section lang="{code}" data-lang="{code}"><h1>{html.escape(spec["strings"]["not_found_title"])}</h1>'
+        f'<p>{html.escape(spec["strings"]["not_found_text"])} <a href="{base}{code}/">'
+        f'{html.escape(spec["strings"]["not_found_home"])}</a></p></section>'
+        for code, spec in LANGUAGES.items())
+    (SITE / "404.html").write_text(f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>404 · asyncio, verified</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}}</style>
+</head><body>
+{messages}
+<script>
+(function () {{
+  var m = location.pathname.match(new RegExp("/(" + {"|".join(LANGUAGES)!r} + ")/"));
+  if (!m) return;
+  document.documentElement.lang = m[1];
+  document.querySelectorAll("section[data-lang]").forEach(function (s) {{
+    if (s.dataset.lang !== m[1]) s.remove();
+  }});
+}})();
+</script></body></html>
+""", encoding="utf-8")
 
 
 def build_all(langs: list[str], base: str, jobs: int = 2) -> dict[str, float]:
