@@ -47,6 +47,17 @@ system_packages() {
   fi
 }
 
+node_packages() {
+  # axe-core for the accessibility tests, lighthouse for the benchmark (package-lock.json pins both).
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "error: Node.js 18+ with npm is needed for the browser tests (axe-core)" >&2
+    return 1
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --silent
+  fi
+}
+
 case "${1:-}" in
   serve)
     venv
@@ -55,6 +66,7 @@ case "${1:-}" in
   test)
     system_packages
     venv
+    node_packages
     export CHROMIUM="$(chromium_path)"
     exec .venv/bin/python -m pytest "${@:2}"
     ;;
