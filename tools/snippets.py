@@ -15,6 +15,7 @@ Command line (from the repository root):
     python -m tools.snippets list               # every snippet and its declaration
     python -m tools.snippets check [PATH ...]   # run and compare, as the tests do
     python -m tools.snippets update [PATH ...]  # run and rewrite the .out files
+    python -m tools.snippets new TOPIC/NAME     # create a snippet, its .toml and an empty .out
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ class Snippet:
             if key in data:
                 data[key] = tuple(data[key])
         spec = Spec(**data)
-        spec.min_version  # validates the version text
+        parse_version(spec.python)  # a clear error for a version like "3" or "3.x"
         if spec.runner not in ("python", "notebook"):
             raise SpecError(f"{display(self.spec_path)}: runner must be 'python' or 'notebook'")
         if spec.traceback not in ("short", "full"):
@@ -577,6 +578,57 @@ def cmd_update(args) -> int:
     return 1 if refused else 0
 
 
+TEMPLATE_PY = """import asyncio
+import time
+
+
+async def main():
+    start = time.perf_counter()
+    await asyncio.sleep(0.1)
+    print(f"done in {time.perf_counter() - start:.1f} s")
+
+
+asyncio.run(main())
+"""
+
+
+def cmd_new(args) -> int:
+    """Create snippets/<topic>/<name>.py, its .toml and an empty .out; print what to do next."""
+    if len(args.paths) != 1 or not re.fullmatch(r"[a-z0-9_]+/[a-z0-9_]+(\.py)?", args.paths[0]):
+        print("usage: python -m tools.snippets new <topic>/<name>   (lowercase, digits, underscores)",
+              file=sys.stderr)
+        return 2
+    rel = args.paths[0].removesuffix(".py")
+    py = SNIPPETS / f"{rel}.py"
+    if py.exists():
+        print(f"error: {display(py)} already exists", file=sys.stderr)
+        return 1
+    parse_version(args.min_python)
+    py.parent.mkdir(parents=True, exist_ok=True)
+    py.write_text(TEMPLATE_PY, encoding="utf-8")
+    Snippet(py).spec_path.write_text(
+        f'python = "{args.min_python}"       # the oldest Python this example runs on\n'
+        f'summary = "{rel.split("/")[1].replace("_", " ")}"\n'
+        f'timings = ["total"]     # names of the printed times, in order\n', encoding="utf-8")
+    Snippet(py).out_path.write_text("", encoding="utf-8")
+    for path in (py, Snippet(py).spec_path, Snippet(py).out_path):
+        print(f"created {display(path)}")
+    print(f"""
+next:
+  1. write the example in {display(py)} and its declaration in {display(Snippet(py).spec_path)}
+  2. .venv/bin/python -m tools.snippets update {display(py)}
+  3. include it in docs/<lang>/<page>.md for all five languages:
+
+```python title="{rel}.py"
+--8<-- "{rel}.py"
+```
+
+```text title="Output"
+--8<-- "{rel}.out"
+```""")
+    return 0
+
+
 def notebook_paths() -> list[Path]:
     return sorted((ROOT / "docs").glob("*/*.ipynb"))
 
@@ -614,11 +666,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.snippets", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, fn in (("list", cmd_list), ("check", cmd_check), ("update", cmd_update)):
+    for name, fn in (("list", cmd_list), ("check", cmd_check), ("update", cmd_update), ("new", cmd_new)):
         p = sub.add_parser(name)
         p.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
         p.add_argument("--python", default=sys.executable, help="interpreter to run snippets with")
         p.add_argument("--jobs", type=int, default=32, help="snippets run at once")
+        p.add_argument("--min-python", default="3.7", help="new: the oldest Python the example needs")
         p.set_defaults(fn=fn)
     args = parser.parse_args(argv)
     try:
