@@ -463,6 +463,10 @@ class Batch:
         runnable = [s for s in runnable if not self._results[s.rel].done()]
         notebook = [s for s in runnable if specs[s.rel].runner == "notebook"]
         parallel = [s for s in runnable if specs[s.rel].runner == "python" and not specs[s.rel].serial]
+        # Longest first (judged by the largest time its stored output prints), so that no long
+        # snippet waits for a free slot behind short ones.
+        parallel.sort(key=lambda s: -max(timings_of(s.out_path.read_text(encoding="utf-8")) or [0.0])
+                      if s.out_path.exists() else 0.0)
         serial = [s for s in runnable if specs[s.rel].runner == "python" and specs[s.rel].serial]
         # Serial (CPU-heavy) snippets run one at a time, once at most two parallel ones are still
         # running: by then those are long sleepers, which leave the cores free.
