@@ -373,7 +373,8 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None,
         matches = [line_pattern(e, spec.variable).fullmatch(a) for e, a in zip(exp_lines, act_lines)]
     if len(exp_lines) != len(act_lines) or not all(matches):
         problems.append(f"{name}: output differs from {display(out_path)}\n"
-                        + diff(expected, run.output, display(out_path)))
+                        + diff(expected, run.output, display(out_path))
+                        + f"if the new output is right, store it: python -m tools.snippets update {name}")
         return problems
     expected_times = timings_of(expected, spec.variable)
     labels = list(spec.timings) or [f"timing #{i + 1}" for i in range(len(expected_times))]
