@@ -28,6 +28,7 @@ import functools
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import sysconfig
@@ -46,6 +47,13 @@ TIMING_RE = re.compile(TIMING)
 # Environment variables that would make a snippet behave unlike on a reader's machine.
 SCRUBBED_ENV = ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS", "PYTHONTRACEMALLOC",
                 "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPATH")
+
+
+# A job started in the background by a non-interactive shell inherits SIGINT ignored, and a child
+# Python then never sees Ctrl-C: the signal snippets would behave unlike in a reader's terminal.
+# Children inherit an ignored signal but not a handler, so restoring the handler here is enough.
+if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 class SpecError(ValueError):
@@ -386,6 +394,11 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None,
     return problems
 
 
+def is_timing_problem(problem: str) -> bool:
+    """A problem about a measured time or a timing claim (not about the text, exit status...)."""
+    return bool(re.match(r"\S+: timing (claim )?'", problem))
+
+
 def check_claims(snippet: Snippet, spec: Spec, times: list[float]) -> list[str]:
     if not spec.claims or len(times) != len(spec.timings):
         return []
@@ -409,6 +422,9 @@ class Batch:
                  exact: bool = False):
         self.python = python
         self.exact = exact  # True: run only on `python`; snippets needing a newer one are skipped
+        self.stagger = 0.05  # seconds between two start-ups in the parallel batch
+        self._alone = threading.Lock()
+        self.retried: list[str] = []  # snippets whose times missed in the batch, measured again alone
         self.jobs = jobs
         self.snippets = snippets
         self._results: dict[str, concurrent.futures.Future[Run]] = {
@@ -488,6 +504,9 @@ class Batch:
                 pool.submit(finished, lambda: self._run_notebook(notebook))
             for s in parallel:
                 pool.submit(finished, lambda s=s: self._settle(s, lambda: run_snippet(s, specs[s.rel], pythons[s.rel])))
+                # Interpreters start a few at a time, not all at once: a burst of start-ups on two
+                # cores delays the wake-ups of the snippets already sleeping, and so their timings.
+                time.sleep(self.stagger)
             with quiet:
                 quiet.wait_for(lambda: running <= 2)
             for s in serial:
@@ -514,7 +533,18 @@ class Batch:
         run = self.run(snippet)
         out = snippet.out_path_for(pythons_tool.version_of_cached(run.python) if run.python else None)
         expected = out.read_text(encoding="utf-8") if out.exists() else None
-        return Result(snippet, run, compare(snippet, spec, run, expected, out))
+        problems = compare(snippet, spec, run, expected, out)
+        if problems and spec.runner == "python" and all(is_timing_problem(p) for p in problems):
+            # Only its times missed, while up to a few dozen other programs shared two cores.
+            # Measure it again alone, once the batch is over: a real timing error misses again.
+            self.wait()
+            with self._alone:
+                again = run_snippet(snippet, spec, run.python)
+            retry = compare(snippet, spec, again, expected, out)
+            self.retried.append(f"{snippet.rel}: " + ("passed" if not retry else "missed again") + " alone after "
+                                + "; ".join(p.split(": ", 1)[1] for p in problems))
+            return Result(snippet, again, retry and [*problems, "measured again alone:", *retry])
+        return Result(snippet, run, problems)
 
     def wait(self) -> None:
         self.start()
@@ -549,6 +579,8 @@ def cmd_check(args) -> int:
     batch.wait()
     total = sum(r.run.duration for r in results)
     longest = max((r.run.duration, r.snippet.rel) for r in results) if results else (0, "-")
+    for note in batch.retried:
+        print(f"measured again: {note}")
     print(f"{len(snippets) - failed - skipped} passed, {failed} failed, {skipped} skipped")
     print(f"wall {batch.wall:.2f} s; sum of runs {total:.2f} s; longest {longest[0]:.2f} s ({longest[1]})")
     return 1 if failed else 0

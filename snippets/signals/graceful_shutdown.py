@@ -6,7 +6,7 @@ import signal
 async def worker(name):
     try:
         while True:
-            await asyncio.sleep(0.1)  # one unit of work
+            await asyncio.sleep(1)  # one unit of work: still going when the signal comes
     finally:
         print(f"{name}: finally block, connection closed")
 
