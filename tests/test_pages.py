@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from tools.mkdocs_hooks import glossary_rows
 from tools.pages import LANGUAGES, ROOT, SOURCE_LANG, pages, parity_problems, parse, rel
 from tools.snippets import SNIPPETS, discover
 from tools.translations import english_left
@@ -60,7 +61,7 @@ def test_no_untested_code_block(lang, name, path):
 def test_every_snippet_is_shown():
     """A snippet no page shows is dead weight; a page is what makes it worth verifying."""
     shown = set()
-    for name, path in pages(SOURCE_LANG).items():
+    for path in pages(SOURCE_LANG).values():
         page = parse(path)
         shown |= set(page.includes) | set(page.snippet_cells)
     unshown = [s.rel for s in discover() if s.rel not in shown]
@@ -92,3 +93,14 @@ def test_every_language_has_every_interface_string():
 def test_translation_has_no_english_prose_left(lang):
     problems = [e for path in pages(lang).values() for e in english_left(lang, path)]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_glossary_rows_are_complete(lang):
+    """The glossary page of each edition is built from i18n/<lang>.md: every term needs its
+    English original (translations) and a one-line meaning."""
+    rows = glossary_rows(lang)
+    width = 2 if lang == SOURCE_LANG else 3
+    bad = [f"i18n/{lang}.md: term row {r} needs {width} filled cells" for r in rows
+           if len(r) < width or not all(c.strip() for c in r[:width])]
+    assert not bad, "\n".join(bad)

@@ -150,7 +150,7 @@ def search(page, query: str) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang,query,expected", SEARCHES, ids=[f"{l}-{q}" for l, q, _ in SEARCHES])
+@pytest.mark.parametrize("lang,query,expected", SEARCHES, ids=[f"{lang}-{q}" for lang, q, _ in SEARCHES])
 def test_search_finds_pages_of_its_own_edition_only(site, page, lang, query, expected):
     _, base = site
     page.goto(f"{base}{lang}/")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import pytest
 
@@ -19,6 +20,9 @@ def test_snippet(snippet, snippet_batch):
         pytest.skip(result.skipped)
     if not result.ok:
         pytest.fail("\n".join(result.problems), pytrace=False)
+    for note in snippet_batch.retried:
+        if note.startswith(f"{snippet.rel}: "):
+            warnings.warn(f"measured again: {note}", stacklevel=1)
     ran_on = version_of_cached(result.run.python)
     assert ran_on and ran_on >= snippet.spec().min_version or snippet.spec().runner == "notebook", (
         f"{display(snippet.path)} declares Python {snippet.spec().python} but ran on {ran_on}")

@@ -24,8 +24,7 @@ import re
 import sys
 
 from tools import pythons
-from tools.snippets import (Batch, Snippet, SpecError, compare, diff, discover, display, line_pattern,
-                            run_snippet)
+from tools.snippets import Batch, Snippet, SpecError, compare, diff, discover, display, line_pattern, run_snippet
 
 Version = tuple[int, int]
 
@@ -178,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         row = f"{g:{width}}"
         for v in matrix:
             c = cells[v, g]
-            text = f"{c['passed']}✓" + (f" {c['failed']}✗" if c["failed"] else "") + (f" {c['below']}↓" if c["below"] else "")
+            text = (f"{c['passed']}✓" + (f" {c['failed']}✗" if c["failed"] else "")
+                    + (f" {c['below']}↓" if c["below"] else ""))
             row += f"{text:>15}"
         ps = proofs_by_group[g]
         row += f"{f'{sum(p.proven for p in ps)}/{len(ps)}':>15}"

@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools.site import LANGUAGES  # noqa: E402
 from tools.pages import parse  # noqa: E402
+from tools.site import LANGUAGES  # noqa: E402
 from tools.snippets import SNIPPETS, Snippet, SpecError, discover, timings_of  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -28,7 +28,7 @@ log = logging.getLogger("mkdocs.hooks.snippets")
 INCLUDE_FENCE = re.compile(r'^(?P<fence>`{3,})[^\n]*\n--8<-- "(?P<path>[^"]+)"\n(?P=fence)[ \t]*$', re.M)
 
 
-def badge(snippet: Snippet, strings: dict[str, str]) -> str:
+def badge(snippet: Snippet, strings: dict[str, str], repo_url: str | None = None) -> str:
     spec = snippet.spec()
     parts = [f'<span class="snippet-badge__ok">✓ {html.escape(strings["verified"])}</span>',
              html.escape(strings["python"].format(version=spec.python))]
@@ -40,6 +40,9 @@ def badge(snippet: Snippet, strings: dict[str, str]) -> str:
         parts.append(strings["claim"].format(claim=f"<code>{html.escape(shown)}</code>"))
     if spec.exit:
         parts.append(html.escape(strings["exit"].format(status=spec.exit)))
+    if repo_url:
+        href = f"{repo_url.rstrip('/')}/blob/main/snippets/{snippet.rel}"
+        parts.append(f'<a href="{html.escape(href)}">{html.escape(strings["snippet_file"])}</a>')
     return '<p class="snippet-badge">' + " · ".join(parts) + "</p>"
 
 
@@ -144,7 +147,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             return m.group(0)
         snippet = Snippet(SNIPPETS / (path[: -len(".out")] + ".py"))
         try:
-            return m.group(0) + "\n\n" + badge(snippet, strings) + "\n"
+            return m.group(0) + "\n\n" + badge(snippet, strings, config.get("repo_url")) + "\n"
         except SpecError as e:
             log.warning(f"{config['docs_dir']}/{src}: {e}")
             return m.group(0)

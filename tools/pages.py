@@ -118,7 +118,8 @@ def parse_notebook(path: Path) -> Page:
             for line in src.split("\n"):
                 h = HEADING.match(line)
                 if h:
-                    headings.append(Heading(n, len(h.group("level")), h.group("text"), None if len(h.group("level")) > 1 else "h1"))
+                    level = len(h.group("level"))
+                    headings.append(Heading(n, level, h.group("text"), None if level > 1 else "h1"))
                 for hm in HTML_HEADING.finditer(line):
                     headings.append(Heading(n, int(hm.group("level")), line, hm.group("id")))
         elif cell["cell_type"] == "code":

@@ -47,18 +47,21 @@ def version_of_cached(python: str) -> Version | None:
 
 @functools.lru_cache(maxsize=1)
 def found() -> dict[Version, str]:
-    """The newest patch release of each CPython 3.x found: {(3, 12): '/…/bin/python3.12'}."""
+    """The newest patch release of each CPython 3.x found: {(3, 12): '/…/bin/python3'}.
+
+    Versions come from the names (pyenv's versions/3.12.1, python3.12 on PATH), so finding them
+    starts no interpreter; a name that lies shows up when the snippets run on it."""
     result: dict[Version, str] = {}
     pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
     if pyenv.is_dir():
         for d in sorted(pyenv.iterdir(), key=lambda p: [int(x) for x in re.findall(r"\d+", p.name)]):
-            exe = d / "bin" / "python3"
-            if re.fullmatch(r"3\.\d+\.\d+", d.name) and exe.exists() and (v := version_of(str(exe))):
-                result[v] = str(exe)  # sorted, so the newest patch release of each version wins
-    for minor in range(7, 20):
+            m = re.fullmatch(r"3\.(\d+)\.\d+", d.name)
+            if m and (d / "bin" / "python3").exists():
+                result[(3, int(m.group(1)))] = str(d / "bin" / "python3")  # the newest patch wins
+    for minor in range(6, 20):
         exe = shutil.which(f"python3.{minor}")
-        if exe and (v := version_of(exe)):
-            result.setdefault(v, exe)
+        if exe:
+            result.setdefault((3, minor), exe)
     return dict(sorted(result.items()))
 
 

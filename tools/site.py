@@ -59,6 +59,7 @@ def language_config(lang: str, base: str):
         site_url=f"{base}{lang}/",
         site_name=LANGUAGES[lang]["site_name"],
         theme={**raw["theme"], "language": lang},
+        edit_uri=f"edit/main/docs/{lang}/",  # "edit this page" opens this edition's source file
         plugins=plugins,
         extra={**(raw.get("extra") or {}), "alternate": alternate, "strings": LANGUAGES[lang]["strings"]},
         strict=True,

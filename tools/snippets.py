@@ -15,6 +15,7 @@ Command line (from the repository root):
     python -m tools.snippets list               # every snippet and its declaration
     python -m tools.snippets check [PATH ...]   # run and compare, as the tests do
     python -m tools.snippets update [PATH ...]  # run and rewrite the .out files
+    python -m tools.snippets new TOPIC/NAME     # create a snippet, its .toml and an empty .out
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import functools
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import sysconfig
@@ -45,6 +47,13 @@ TIMING_RE = re.compile(TIMING)
 # Environment variables that would make a snippet behave unlike on a reader's machine.
 SCRUBBED_ENV = ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS", "PYTHONTRACEMALLOC",
                 "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPATH")
+
+
+# A job started in the background by a non-interactive shell inherits SIGINT ignored, and a child
+# Python then never sees Ctrl-C: the signal snippets would behave unlike in a reader's terminal.
+# Children inherit an ignored signal but not a handler, so restoring the handler here is enough.
+if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 class SpecError(ValueError):
@@ -129,7 +138,7 @@ class Snippet:
             if key in data:
                 data[key] = tuple(data[key])
         spec = Spec(**data)
-        spec.min_version  # validates the version text
+        parse_version(spec.python)  # a clear error for a version like "3" or "3.x"
         if spec.runner not in ("python", "notebook"):
             raise SpecError(f"{display(self.spec_path)}: runner must be 'python' or 'notebook'")
         if spec.traceback not in ("short", "full"):
@@ -372,7 +381,8 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None,
         matches = [line_pattern(e, spec.variable).fullmatch(a) for e, a in zip(exp_lines, act_lines)]
     if len(exp_lines) != len(act_lines) or not all(matches):
         problems.append(f"{name}: output differs from {display(out_path)}\n"
-                        + diff(expected, run.output, display(out_path)))
+                        + diff(expected, run.output, display(out_path))
+                        + f"if the new output is right, store it: python -m tools.snippets update {name}")
         return problems
     expected_times = timings_of(expected, spec.variable)
     labels = list(spec.timings) or [f"timing #{i + 1}" for i in range(len(expected_times))]
@@ -382,6 +392,11 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None,
                             f"± {spec.tolerance:g} s (stored in {display(out_path)})")
     problems += check_claims(snippet, spec, actual_times)
     return problems
+
+
+def is_timing_problem(problem: str) -> bool:
+    """A problem about a measured time or a timing claim (not about the text, exit status...)."""
+    return bool(re.match(r"\S+: timing (claim )?'", problem))
 
 
 def check_claims(snippet: Snippet, spec: Spec, times: list[float]) -> list[str]:
@@ -407,6 +422,9 @@ class Batch:
                  exact: bool = False):
         self.python = python
         self.exact = exact  # True: run only on `python`; snippets needing a newer one are skipped
+        self.stagger = 0.05  # seconds between two start-ups in the parallel batch
+        self._alone = threading.Lock()
+        self.retried: list[str] = []  # snippets whose times missed in the batch, measured again alone
         self.jobs = jobs
         self.snippets = snippets
         self._results: dict[str, concurrent.futures.Future[Run]] = {
@@ -462,6 +480,10 @@ class Batch:
         runnable = [s for s in runnable if not self._results[s.rel].done()]
         notebook = [s for s in runnable if specs[s.rel].runner == "notebook"]
         parallel = [s for s in runnable if specs[s.rel].runner == "python" and not specs[s.rel].serial]
+        # Longest first (judged by the largest time its stored output prints), so that no long
+        # snippet waits for a free slot behind short ones.
+        parallel.sort(key=lambda s: -max(timings_of(s.out_path.read_text(encoding="utf-8")) or [0.0])
+                      if s.out_path.exists() else 0.0)
         serial = [s for s in runnable if specs[s.rel].runner == "python" and specs[s.rel].serial]
         # Serial (CPU-heavy) snippets run one at a time, once at most two parallel ones are still
         # running: by then those are long sleepers, which leave the cores free.
@@ -482,6 +504,9 @@ class Batch:
                 pool.submit(finished, lambda: self._run_notebook(notebook))
             for s in parallel:
                 pool.submit(finished, lambda s=s: self._settle(s, lambda: run_snippet(s, specs[s.rel], pythons[s.rel])))
+                # Interpreters start a few at a time, not all at once: a burst of start-ups on two
+                # cores delays the wake-ups of the snippets already sleeping, and so their timings.
+                time.sleep(self.stagger)
             with quiet:
                 quiet.wait_for(lambda: running <= 2)
             for s in serial:
@@ -508,7 +533,18 @@ class Batch:
         run = self.run(snippet)
         out = snippet.out_path_for(pythons_tool.version_of_cached(run.python) if run.python else None)
         expected = out.read_text(encoding="utf-8") if out.exists() else None
-        return Result(snippet, run, compare(snippet, spec, run, expected, out))
+        problems = compare(snippet, spec, run, expected, out)
+        if problems and spec.runner == "python" and all(is_timing_problem(p) for p in problems):
+            # Only its times missed, while up to a few dozen other programs shared two cores.
+            # Measure it again alone, once the batch is over: a real timing error misses again.
+            self.wait()
+            with self._alone:
+                again = run_snippet(snippet, spec, run.python)
+            retry = compare(snippet, spec, again, expected, out)
+            self.retried.append(f"{snippet.rel}: " + ("passed" if not retry else "missed again") + " alone after "
+                                + "; ".join(p.split(": ", 1)[1] for p in problems))
+            return Result(snippet, again, retry and [*problems, "measured again alone:", *retry])
+        return Result(snippet, run, problems)
 
     def wait(self) -> None:
         self.start()
@@ -543,6 +579,8 @@ def cmd_check(args) -> int:
     batch.wait()
     total = sum(r.run.duration for r in results)
     longest = max((r.run.duration, r.snippet.rel) for r in results) if results else (0, "-")
+    for note in batch.retried:
+        print(f"measured again: {note}")
     print(f"{len(snippets) - failed - skipped} passed, {failed} failed, {skipped} skipped")
     print(f"wall {batch.wall:.2f} s; sum of runs {total:.2f} s; longest {longest[0]:.2f} s ({longest[1]})")
     return 1 if failed else 0
@@ -575,6 +613,57 @@ def cmd_update(args) -> int:
     sync_notebooks(verbose=True)
     print(f"{len(snippets) - refused} snippets up to date, {refused} refused")
     return 1 if refused else 0
+
+
+TEMPLATE_PY = """import asyncio
+import time
+
+
+async def main():
+    start = time.perf_counter()
+    await asyncio.sleep(0.1)
+    print(f"done in {time.perf_counter() - start:.1f} s")
+
+
+asyncio.run(main())
+"""
+
+
+def cmd_new(args) -> int:
+    """Create snippets/<topic>/<name>.py, its .toml and an empty .out; print what to do next."""
+    if len(args.paths) != 1 or not re.fullmatch(r"[a-z0-9_]+/[a-z0-9_]+(\.py)?", args.paths[0]):
+        print("usage: python -m tools.snippets new <topic>/<name>   (lowercase, digits, underscores)",
+              file=sys.stderr)
+        return 2
+    rel = args.paths[0].removesuffix(".py")
+    py = SNIPPETS / f"{rel}.py"
+    if py.exists():
+        print(f"error: {display(py)} already exists", file=sys.stderr)
+        return 1
+    parse_version(args.min_python)
+    py.parent.mkdir(parents=True, exist_ok=True)
+    py.write_text(TEMPLATE_PY, encoding="utf-8")
+    Snippet(py).spec_path.write_text(
+        f'python = "{args.min_python}"       # the oldest Python this example runs on\n'
+        f'summary = "{rel.split("/")[1].replace("_", " ")}"\n'
+        f'timings = ["total"]     # names of the printed times, in order\n', encoding="utf-8")
+    Snippet(py).out_path.write_text("", encoding="utf-8")
+    for path in (py, Snippet(py).spec_path, Snippet(py).out_path):
+        print(f"created {display(path)}")
+    print(f"""
+next:
+  1. write the example in {display(py)} and its declaration in {display(Snippet(py).spec_path)}
+  2. .venv/bin/python -m tools.snippets update {display(py)}
+  3. include it in docs/<lang>/<page>.md for all five languages:
+
+```python title="{rel}.py"
+--8<-- "{rel}.py"
+```
+
+```text title="Output"
+--8<-- "{rel}.out"
+```""")
+    return 0
 
 
 def notebook_paths() -> list[Path]:
@@ -614,11 +703,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.snippets", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, fn in (("list", cmd_list), ("check", cmd_check), ("update", cmd_update)):
+    for name, fn in (("list", cmd_list), ("check", cmd_check), ("update", cmd_update), ("new", cmd_new)):
         p = sub.add_parser(name)
         p.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
         p.add_argument("--python", default=sys.executable, help="interpreter to run snippets with")
         p.add_argument("--jobs", type=int, default=32, help="snippets run at once")
+        p.add_argument("--min-python", default="3.7", help="new: the oldest Python the example needs")
         p.set_defaults(fn=fn)
     args = parser.parse_args(argv)
     try:

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tools.pages import DOCS, LANGUAGES, ROOT, SOURCE_LANG, pages, parity_problems
+from tools.pages import LANGUAGES, ROOT, SOURCE_LANG, pages, parity_problems
 
 # Words that are frequent in English prose and are not words of French, Ukrainian, Russian or
 # Chinese. Prose outside code with several of them is English left untranslated.

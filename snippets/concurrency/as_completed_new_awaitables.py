@@ -12,8 +12,7 @@ async def main():
     tasks = [asyncio.create_task(job(n, s)) for n, s in (("a", 0.3), ("b", 0.1), ("c", 0.2))]
     for next_done in asyncio.as_completed(tasks):
         name = await next_done  # only the result tells you which job it was
-        print(f"{name} after {time.perf_counter() - start:.1f} s,",
-              "one of the tasks:", next_done in tasks)
+        print(f"{name} after {time.perf_counter() - start:.1f} s,", "one of the tasks:", next_done in tasks)
 
 
 asyncio.run(main())

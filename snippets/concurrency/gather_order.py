@@ -11,9 +11,7 @@ async def job(name, seconds, start):
 async def main():
     start = time.perf_counter()
     # a is the slowest and c the fastest: they finish in reverse order
-    results = await asyncio.gather(
-        job("a", 0.3, start), job("b", 0.2, start), job("c", 0.1, start)
-    )
+    results = await asyncio.gather(job("a", 0.3, start), job("b", 0.2, start), job("c", 0.1, start))
     print(results)  # still in argument order
 
 

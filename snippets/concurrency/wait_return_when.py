@@ -15,12 +15,13 @@ def names(tasks):
 async def main():
     for mode in (asyncio.FIRST_COMPLETED, asyncio.FIRST_EXCEPTION, asyncio.ALL_COMPLETED):
         start = time.perf_counter()
-        tasks = [asyncio.create_task(job(0.1), name="a"),
-                 asyncio.create_task(job(0.2, fails=True), name="b"),
-                 asyncio.create_task(job(0.3), name="c")]
+        tasks = [
+            asyncio.create_task(job(0.1), name="a"),
+            asyncio.create_task(job(0.2, fails=True), name="b"),
+            asyncio.create_task(job(0.3), name="c"),
+        ]
         done, pending = await asyncio.wait(tasks, return_when=mode)
-        print(f"{mode}: done {names(done)}, pending {names(pending)},",
-              f"after {time.perf_counter() - start:.1f} s")
+        print(f"{mode}: done {names(done)}, pending {names(pending)},", f"after {time.perf_counter() - start:.1f} s")
         for task in pending:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)  # collect the error and cancellations

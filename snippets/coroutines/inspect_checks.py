@@ -12,8 +12,7 @@ def fetch_later(url):  # a plain function that returns a coroutine object
     return fetch(url)
 
 
-functions = {"fetch": fetch, "partial(fetch)": functools.partial(fetch, "a"),
-             "fetch_later": fetch_later}
+functions = {"fetch": fetch, "partial(fetch)": functools.partial(fetch, "a"), "fetch_later": fetch_later}
 for name, function in functions.items():
     print(f"iscoroutinefunction({name}): {inspect.iscoroutinefunction(function)}")
 

@@ -21,9 +21,11 @@ async def parse(text):
 
 
 async def main():
-    tasks = [asyncio.create_task(parse("42"), name="parse-42"),
-             asyncio.create_task(parse("abc"), name="parse-abc"),
-             asyncio.create_task(asyncio.sleep(1), name="slow")]
+    tasks = [
+        asyncio.create_task(parse("42"), name="parse-42"),
+        asyncio.create_task(parse("abc"), name="parse-abc"),
+        asyncio.create_task(asyncio.sleep(1), name="slow"),
+    ]
     for task in tasks:
         task.add_done_callback(log_outcome)
     await asyncio.sleep(0.2)
