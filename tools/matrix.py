@@ -24,7 +24,7 @@ import re
 import sys
 
 from tools import pythons
-from tools.snippets import Batch, Snippet, SpecError, compare, diff, discover, display, line_pattern, run_snippet
+from tools.snippets import Batch, Snippet, SpecError, compare, diff, discover, display, run_snippet, text_matches
 
 Version = tuple[int, int]
 
@@ -39,12 +39,6 @@ class Proof:
     python: Version | None   # the newest interpreter below the minimum, None if none was found
     proven: bool = False
     how: str = ""            # what happened there: "AttributeError: ...", "different output"
-
-
-def text_differs(expected: str, actual: str, variable: tuple[str, ...]) -> bool:
-    """True if the outputs differ in more than their timings and declared variable parts."""
-    exp, act = expected.split("\n"), actual.split("\n")
-    return len(exp) != len(act) or not all(line_pattern(e, variable).fullmatch(a) for e, a in zip(exp, act))
 
 
 def failure_kind(stderr: str) -> str:
@@ -77,7 +71,7 @@ def prove(snippet: Snippet, below: Version | None, exe: str | None) -> Proof:
     if not spec.stderr and run.stderr.strip():
         return Proof(snippet, below, True, f"writes to stderr ({kind or run.stderr.strip().splitlines()[-1][:60]})")
     # Timings are not compared: a run below the minimum proves nothing by being slow or fast.
-    if text_differs(expected, run.output, spec.variable):
+    if not text_matches(expected, run.output, spec.variable):
         return Proof(snippet, below, True, f"different output ({kind})" if kind else "different output")
     return Proof(snippet, below, False, "same output as on its minimum: the badge is wrong")
 
@@ -110,7 +104,7 @@ def run_on(snippets: list[Snippet], v: Version, exe: str, update: bool = False
             continue
         run = result.run
         if (update and not compare(s, spec, run, run.output)  # exit status, stderr, claims sound
-                and text_differs(base, run.output, spec.variable)):
+                and not text_matches(base, run.output, spec.variable)):
             path = s.version_out_path(v)
             old = path.read_text(encoding="utf-8") if path.exists() else None
             path.write_text(run.output, encoding="utf-8")

@@ -12,6 +12,7 @@ import html
 import logging
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +79,6 @@ def glossary_rows(lang: str) -> list[list[str]]:
 
 
 def sort_key(lang: str, text: str):
-    import unicodedata
     text = text.strip("`*«» ").lower()
     if lang in ALPHABETS:
         order = ALPHABETS[lang]

@@ -338,6 +338,12 @@ def line_pattern(expected_line: str, variable: tuple[str, ...]) -> re.Pattern[st
     return re.compile(pattern)
 
 
+def text_matches(expected: str, actual: str, variable: tuple[str, ...] = ()) -> bool:
+    """True if the outputs are the same line for line, apart from timings and declared variable parts."""
+    exp, act = expected.split("\n"), actual.split("\n")
+    return len(exp) == len(act) and all(line_pattern(e, variable).fullmatch(a) for e, a in zip(exp, act))
+
+
 def timings_of(text: str, variable: tuple[str, ...] = ()) -> list[float]:
     for v in variable:
         text = re.sub(v, "", text)
@@ -375,11 +381,7 @@ def compare(snippet: Snippet, spec: Spec, run: Run, expected: str | None,
         problems.append(f"{name}: no expected output {display(out_path)}; "
                         f"run: python -m tools.snippets update {display(snippet.path)}")
         return problems
-    exp_lines, act_lines = expected.split("\n"), run.output.split("\n")
-    matches = []
-    if len(exp_lines) == len(act_lines):
-        matches = [line_pattern(e, spec.variable).fullmatch(a) for e, a in zip(exp_lines, act_lines)]
-    if len(exp_lines) != len(act_lines) or not all(matches):
+    if not text_matches(expected, run.output, spec.variable):
         problems.append(f"{name}: output differs from {display(out_path)}\n"
                         + diff(expected, run.output, display(out_path))
                         + f"if the new output is right, store it: python -m tools.snippets update {name}")

@@ -11,6 +11,7 @@ than the translation's last commit. Fix the translation, commit it, and the page
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import subprocess
 import sys
@@ -69,6 +70,7 @@ def english_left(lang: str, path: Path) -> list[str]:
     return problems
 
 
+@functools.lru_cache(maxsize=None)  # an English page is compared with four translations
 def last_commit_time(path: Path) -> int | None:
     try:
         out = subprocess.run(["git", "log", "-1", "--format=%ct", "--", str(path)], cwd=ROOT,
@@ -78,6 +80,7 @@ def last_commit_time(path: Path) -> int | None:
     return int(out) if out else None
 
 
+@functools.lru_cache(maxsize=None)
 def uncommitted(path: Path) -> bool:
     try:
         out = subprocess.run(["git", "status", "--porcelain", "--", str(path)], cwd=ROOT,
