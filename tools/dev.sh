@@ -33,16 +33,20 @@ chromium_path() {
 }
 
 system_packages() {
-  # The browser tests drive Debian's Chromium; nothing downloads a browser of its own.
-  if chromium_path >/dev/null; then return 0; fi
+  # The browser tests drive Debian's Chromium (nothing downloads a browser of its own); the task
+  # queue snippets talk to a real redis-server that the test run starts on 127.0.0.1.
+  local missing=()
+  chromium_path >/dev/null || missing+=(chromium)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  [ "${#missing[@]}" -eq 0 ] && return 0
   local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   if command -v apt-get >/dev/null 2>&1; then
-    echo "installing Debian package chromium (for the browser tests)" >&2
+    echo "installing Debian packages: ${missing[*]}" >&2
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "error: install Chromium and set CHROMIUM=/path/to/chromium" >&2
+    echo "error: install ${missing[*]} (set CHROMIUM=/path/to/chromium for a browser elsewhere)" >&2
     return 1
   fi
 }

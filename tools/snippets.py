@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import dataclasses
 import difflib
 import functools
 import json
 import os
 import re
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import sysconfig
@@ -75,6 +78,7 @@ class Spec:
     runner: str = "python"        # "python": `python name.py`; "notebook": a Jupyter kernel cell
     summary: str = ""             # one line: what the snippet shows (for listings)
     feature: str = ""             # the API whose version sets `python`: "asyncio.TaskGroup"
+    services: tuple[str, ...] = ()  # servers the run needs, started for it: ("redis",)
 
     @property
     def min_version(self) -> tuple[int, int]:
@@ -134,7 +138,7 @@ class Snippet:
                             f"known: {sorted(known)}")
         if "python" not in data:
             raise SpecError(f'{display(self.spec_path)}: missing python = "3.x"')
-        for key in ("timings", "claims", "variable"):
+        for key in ("timings", "claims", "variable", "services"):
             if key in data:
                 data[key] = tuple(data[key])
         spec = Spec(**data)
@@ -143,6 +147,10 @@ class Snippet:
             raise SpecError(f"{display(self.spec_path)}: runner must be 'python' or 'notebook'")
         if spec.traceback not in ("short", "full"):
             raise SpecError(f"{display(self.spec_path)}: traceback must be 'short' or 'full'")
+        for service in spec.services:
+            if service not in SERVICES:
+                raise SpecError(f"{display(self.spec_path)}: unknown service {service!r}; "
+                                f"known: {sorted(SERVICES)}")
         for claim in spec.claims:
             names = set(re.findall(r"[A-Za-z_]\w*", claim))
             if not names <= set(spec.timings):
@@ -244,7 +252,64 @@ def shorten_tracebacks(text: str) -> str:
     return "\n".join(out)
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def redis_server(env: dict[str, str]):
+    """A private, empty redis-server on 127.0.0.1 for one run; REDIS_URL tells the snippet where.
+    A reader runs the same file against their own server (the snippet's default URL)."""
+    exe = shutil.which("redis-server")
+    if exe is None:
+        raise RuntimeError("this snippet needs redis-server: install it (Debian: apt-get install "
+                           "redis-server) or run the test command, which installs it")
+    for attempt in range(5):
+        port = free_port()
+        proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                 "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while proc.poll() is None and time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5) as conn:
+                    conn.sendall(b"PING\r\n")
+                    if conn.recv(16).startswith(b"+PONG"):
+                        break
+            except OSError:
+                time.sleep(0.02)
+        else:
+            proc.kill()
+            proc.wait()
+            continue  # the port was taken between choosing and binding: try another
+        try:
+            env["REDIS_URL"] = f"redis://127.0.0.1:{port}/0"
+            yield
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        return
+    raise RuntimeError("redis-server did not start on 127.0.0.1 after 5 attempts")
+
+
+SERVICES = {"redis": redis_server}
+
+
 def run_snippet(snippet: Snippet, spec: Spec, python: str = sys.executable) -> Run:
+    env = child_env()
+    with contextlib.ExitStack() as stack:
+        for service in spec.services:
+            stack.enter_context(SERVICES[service](env))
+        return _run_process(snippet, spec, python, env)
+
+
+def _run_process(snippet: Snippet, spec: Spec, python: str, env: dict[str, str]) -> Run:
     start = time.perf_counter()
     proc = subprocess.Popen(
         [python, snippet.path.name],
@@ -254,7 +319,7 @@ def run_snippet(snippet: Snippet, spec: Spec, python: str = sys.executable) -> R
         # appear in the order a terminal would show them.
         stderr=subprocess.STDOUT if spec.stderr else subprocess.PIPE,
         stdin=subprocess.DEVNULL,
-        env=child_env(),
+        env=env,
     )
     timed_out = False
     try:
