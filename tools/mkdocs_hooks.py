@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tools import reference  # noqa: E402
 from tools.pages import parse  # noqa: E402
 from tools.site import LANGUAGES  # noqa: E402
 from tools.snippets import SNIPPETS, Snippet, SpecError, discover, timings_of  # noqa: E402
@@ -131,6 +132,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     src = page.file.src_uri
     if GLOSSARY_MARK in markdown:
         markdown = markdown.replace(GLOSSARY_MARK, glossary_table(config["theme"]["language"], strings))
+    if reference.MARK in markdown:
+        markdown = markdown.replace(reference.MARK, reference.table(config["theme"]["language"],
+                                                                    Path(config["docs_dir"]), strings))
     if VERSIONS_MARK in markdown:
         markdown = markdown.replace(VERSIONS_MARK, versions_table(Path(config["docs_dir"]), strings))
     included = [m.group("path") for m in INCLUDE_FENCE.finditer(markdown)]
