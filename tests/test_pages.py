@@ -7,7 +7,7 @@ import yaml
 
 from tools.mkdocs_hooks import glossary_rows
 from tools.pages import LANGUAGES, ROOT, SOURCE_LANG, pages, parity_problems, parse, rel
-from tools.snippets import SNIPPETS, discover
+from tools.snippets import SNIPPETS, discover, importers, modules
 from tools.translations import english_left
 
 TRANSLATIONS = [lang for lang in LANGUAGES if lang != SOURCE_LANG]
@@ -40,6 +40,7 @@ def test_no_untested_code_block(lang, name, path):
     """Each code block is an include of a verified snippet (or its output), or a block
     pytest-codeblocks runs; anything else would be code on the site that nothing executed."""
     snippets = {s.rel for s in discover()}
+    snippets |= {m.relative_to(SNIPPETS).as_posix() for m in modules() if importers(m)}
     problems = []
     for fence in parse(path).fences:
         where = f"{rel(path)}:{fence.line}"
@@ -65,7 +66,16 @@ def test_every_snippet_is_shown():
         page = parse(path)
         shown |= set(page.includes) | set(page.snippet_cells)
     unshown = [s.rel for s in discover() if s.rel not in shown]
-    assert not unshown, f"snippets that no English page includes: {unshown}"
+    unshown += [m.relative_to(SNIPPETS).as_posix() for m in modules()
+                if m.relative_to(SNIPPETS).as_posix() not in shown]
+    assert not unshown, f"snippets (or modules they import) that no English page includes: {unshown}"
+
+
+def test_every_module_is_imported_by_a_snippet():
+    """A snippets/<topic>/_name.py runs only as part of the snippets that import it."""
+    orphans = [m.relative_to(SNIPPETS).as_posix() for m in modules() if not importers(m)]
+    assert not orphans, (f"modules that no snippet beside them imports, so nothing runs them: {orphans}; "
+                         f"import them from a snippet, or drop the leading underscore to make them snippets")
 
 
 def test_nav_lists_every_page():

@@ -178,10 +178,28 @@ def discover(paths: list[str] | None = None) -> list[Snippet]:
                 raise SpecError(f"no snippet {display(py)}")
             found.add(py)
         elif root.is_dir():
-            found.update(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+            found.update(p for p in root.rglob("*.py") if "__pycache__" not in p.parts and not is_module(p))
         else:
             raise SpecError(f"no such snippet or folder: {root}")
     return [Snippet(p) for p in sorted(found)]
+
+
+def is_module(path: Path) -> bool:
+    """``snippets/<topic>/_name.py`` is not a snippet but a module that the snippets beside it
+    import (an RQ worker imports its job functions by name, so they cannot live in __main__).
+    It has no .toml and no .out; it runs as part of the snippets that import it."""
+    return path.name.startswith("_") and path.suffix == ".py"
+
+
+def modules() -> list[Path]:
+    return sorted(p for p in SNIPPETS.rglob("_*.py") if "__pycache__" not in p.parts and p.name != "__init__.py")
+
+
+def importers(module: Path) -> list[Snippet]:
+    """The snippets beside a module that import it."""
+    name = module.stem
+    pattern = re.compile(rf"^\s*(?:import|from)\s+{re.escape(name)}\b", re.M)
+    return [s for s in discover([str(module.parent)]) if pattern.search(s.path.read_text(encoding="utf-8"))]
 
 
 # ---------------------------------------------------------------------------------------------
