@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import socket
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -34,8 +36,22 @@ def snippet_batch(request) -> Batch:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as a static host does: a missing file gets the root 404.html, status 404."""
+
     def log_message(self, *args):
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 @pytest.fixture(scope="session")
@@ -53,3 +69,22 @@ def site():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield site_tool.SITE, base
     server.shutdown()
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Debian Chromium (CHROMIUM, default /usr/bin/chromium) driven by Playwright, shared by
+    every browser test of the session."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(executable).exists():
+        pytest.fail(f"Chromium not found at {executable}: run the tests with `bash tools/dev.sh test`, "
+                    "which installs Debian's chromium, or set CHROMIUM")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

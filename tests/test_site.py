@@ -6,13 +6,13 @@ against the site served from 127.0.0.1; no request may leave the machine."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser_helpers import search
 from tools.pages import LANGUAGES, pages, parse
 from tools.snippets import SNIPPETS
 
@@ -109,21 +109,6 @@ SEARCHES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(executable).exists():
-        pytest.fail(f"Chromium not found at {executable}: run the tests with `bash tools/dev.sh test`, "
-                    "which installs Debian's chromium, or set CHROMIUM")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def page(browser, site):
     _, base = site
@@ -138,15 +123,6 @@ def page(browser, site):
     context.close()
     assert not outside, f"requests to other hosts: {outside}"
     assert not errors, f"console errors: {errors}"
-
-
-def search(page, query: str) -> None:
-    """Type a query into Material's search box and wait for its results. Material reads the query
-    on keyup (fill() sends only an input event, and works only by racing the focus handler), so a
-    real key press follows; non-ASCII text such as 事件循环 cannot be typed key by key."""
-    page.fill("input.md-search__input", query)
-    page.press("input.md-search__input", "End")
-    page.wait_for_selector("li.md-search-result__item", timeout=15000)
 
 
 @pytest.mark.browser

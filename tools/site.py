@@ -166,6 +166,8 @@ def build_all(langs: list[str], base: str, jobs: int = 2) -> dict[str, float]:
         raise SystemExit("\n".join(failures))
     if (SITE / "en" / "404.html").exists():
         write_root(base)
+    from tools.sitemap import write as write_sitemap  # site/sitemap.xml: every page with its hreflang alternates
+    write_sitemap(SITE, base, list(LANGUAGES), strict=False)
     wall = time.perf_counter() - start
     print(" ".join(f"{lang} {t:.1f} s" for lang, t in times.items())
           + f"; {len(times)} editions in {wall:.1f} s -> {SITE.relative_to(ROOT)}/", file=sys.stderr)
