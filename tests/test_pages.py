@@ -114,3 +114,13 @@ def test_glossary_rows_are_complete(lang):
     bad = [f"i18n/{lang}.md: term row {r} needs {width} filled cells" for r in rows
            if len(r) < width or not all(c.strip() for c in r[:width])]
     assert not bad, "\n".join(bad)
+
+
+def test_quick_reference_lists_every_api_with_an_example_that_ran():
+    """i18n/reference/: every asyncio API the snippets use has a row; each row's example is a
+    snippet shown on a page that uses the API, no newer than the version that added it; every
+    language has a meaning for every row (tools/reference.py)."""
+    from tools import reference
+
+    problems = reference.problems()
+    assert not problems, "\n".join(problems[:40]) + (f"\n... and {len(problems) - 40} more" if len(problems) > 40 else "")

@@ -105,12 +105,23 @@ def used_apis(snippets: list[Snippet] | None = None) -> dict[str, list[str]]:
     return dict(uses)
 
 
+def uses(source: str, name: str) -> bool:
+    """Whether snippet source uses an API: asyncio.X as `asyncio.X` or imported from asyncio;
+    Class.method or loop.method as an attribute `.method`."""
+    owner, attr = name.split(".", 1)
+    if owner == "asyncio":
+        head = attr.split(".", 1)[0]
+        return bool(re.search(rf"\basyncio\.{re.escape(attr)}\b", source) or
+                    re.search(rf"^\s*from\s+asyncio\s+import\s+[^\n]*\b{re.escape(head)}\b", source, re.M))
+    return bool(re.search(rf"\.{re.escape(attr)}\b", source))
+
+
 def shown_on(docs_dir: Path) -> dict[str, tuple[str, str]]:
     """Snippet path -> (page, section id) of its first include on this edition's pages."""
     shown: dict[str, tuple[str, str]] = {}
-    for md in sorted(docs_dir.rglob("*.md")):
+    for md in sorted([*docs_dir.rglob("*.md"), *docs_dir.rglob("*.ipynb")]):
         page = parse(md)
-        for include in page.includes:
+        for include in [*page.includes, *page.snippet_cells]:
             if include.endswith(".py"):
                 shown.setdefault(include, (md.relative_to(docs_dir).as_posix(), page.section_of(include) or ""))
     return shown
@@ -141,9 +152,8 @@ def problems() -> list[str]:
             continue
         if api["example"] not in shown:
             found.append(f"{where}: example {api['example']} is not shown on any page")
-        short = api["name"].rsplit(".", 1)[-1]
-        if not re.search(rf"\b{re.escape(short)}\b", snippet.path.read_text(encoding="utf-8")):
-            found.append(f"{where}: example {api['example']} does not use {short}")
+        if not uses(snippet.path.read_text(encoding="utf-8"), api["name"]):
+            found.append(f"{where}: example {api['example']} does not use {api['name']}")
         try:
             if parse_version(api["added"]) > snippet.spec().min_version:
                 found.append(f"{where}: added in {api['added']}, but its example claims to run on "

@@ -1,0 +1,2 @@
+result = await task  # noqa: F821 - `task` comes from the previous cell
+print("result:", result)
