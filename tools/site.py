@@ -19,7 +19,6 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -47,8 +46,9 @@ def language_config(lang: str, base: str):
         if name == "search":
             options = {**options, **LANGUAGES[lang]["search"]}
         plugins.append({name: options})
-    prefix = urlsplit(base).path
-    alternate = [{"name": spec["name"], "link": f"{prefix}{code}/", "lang": code}
+    # Absolute: the <link rel="alternate" hreflang> tags Material writes from these must be
+    # fully qualified URLs (Lighthouse's SEO audit and search engines reject relative ones).
+    alternate = [{"name": spec["name"], "link": f"{base}{code}/", "lang": code}
                  for code, spec in LANGUAGES.items()]
     if not (ROOT / "docs" / lang).is_dir():
         raise SystemExit(f"error: docs/{lang}/ is missing: tools/languages.yml lists language '{lang}'")
