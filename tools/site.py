@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import html
+import json
 import logging
 import os
 import shutil
@@ -89,7 +90,17 @@ def build_language(lang: str, base: str) -> float:
     logger.propagate = False
     start = time.perf_counter()
     build(language_config(lang, base))
+    compact_search_index(SITE / lang / "search" / "search_index.json")
     return time.perf_counter() - start
+
+
+def compact_search_index(path: Path) -> None:
+    """Material writes the search index with every non-ASCII character escaped (\\u0441: six
+    bytes for one Cyrillic letter). The same JSON in UTF-8 is half the size for uk and ru, and
+    about 25 kB less compressed on every first visit (measured by tools/bench.py)."""
+    if path.exists():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def _build_in_child(lang: str, base: str) -> tuple[str, float | None, str]:
