@@ -31,9 +31,20 @@ def test_snippet(snippet, snippet_batch):
 def test_no_orphan_files():
     """Every .toml and .out belongs to a snippet; nothing else lives in snippets/."""
     stray = [display(p) for p in SNIPPETS.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+             and not p.name.endswith(".timeline.json")
              and (p.suffix not in (".py", ".toml", ".out")
                  or not p.with_name(p.name.split("@")[0]).with_suffix(".py").exists())]
     assert not stray, f"files in snippets/ without a snippet .py beside them: {stray}"
+
+
+def test_every_timeline_belongs_to_a_snippet_declaring_it():
+    """<name>.timeline.json exists exactly for the snippets whose .toml says timeline = true."""
+    stored = {p for p in SNIPPETS.rglob("*.timeline.json") if "__pycache__" not in p.parts}
+    declared = {s.timeline_path for s in ALL if s.spec().timeline}
+    stray = sorted(display(p) for p in stored - declared)
+    assert not stray, (f"timelines of no snippet declaring timeline = true: {stray}; "
+                       "run: python -m tools.snippets update (it removes them)")
+    assert len(declared) >= 12, f"only {len(declared)} snippets declare timeline = true"
 
 
 def test_notebook_cells_are_the_snippet_files():

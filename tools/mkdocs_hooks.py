@@ -4,11 +4,17 @@ Under each included expected output (a fence holding only ``--8<-- "topic/name.o
 a badge made from the snippet's own declaration: its oldest Python, its timing tolerance and its
 timing claims, in the page's language. A page that includes a snippet but not its output, or an
 output without its snippet, fails the build (strict mode turns the warning into an error).
+
+Under the badge of a snippet with a stored timeline (``<name>.timeline.json``, see
+tools/timeline.py) it also puts the measured timeline: a ``<figure class="timeline">`` holding an
+inline SVG and a caption with a legend, in the page's language, so every edition shows it without
+any page edit.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 import sys
@@ -19,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools import reference  # noqa: E402
+from tools import reference, timeline  # noqa: E402
 from tools.pages import parse  # noqa: E402
 from tools.site import LANGUAGES  # noqa: E402
 from tools.snippets import SNIPPETS, Snippet, SpecError, discover, timings_of  # noqa: E402
@@ -145,16 +151,28 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         if ext == "out" and f"{stem}.py" not in included:
             log.warning(f"{config['docs_dir']}/{src}: includes {path} but not its snippet {stem}.py")
 
+    figures = 0
+
     def add_badge(m: re.Match[str]) -> str:
+        nonlocal figures
         path = m.group("path")
         if not path.endswith(".out"):
             return m.group(0)
         snippet = Snippet(SNIPPETS / (path[: -len(".out")] + ".py"))
         try:
-            return m.group(0) + "\n\n" + badge(snippet, strings, config.get("repo_url")) + "\n"
+            added = m.group(0) + "\n\n" + badge(snippet, strings, config.get("repo_url")) + "\n"
         except SpecError as e:
             log.warning(f"{config['docs_dir']}/{src}: {e}")
             return m.group(0)
+        if snippet.timeline_path.exists():
+            figures += 1
+            try:
+                record = json.loads(snippet.timeline_path.read_text(encoding="utf-8"))
+                uid = "tl-" + re.sub(r"[^a-z0-9]+", "-", snippet.rel.removesuffix(".py")) + f"-{figures}"
+                added += "\n" + timeline.figure(record, strings, uid) + "\n"
+            except (ValueError, KeyError) as e:
+                log.warning(f"{config['docs_dir']}/{src}: {snippet.timeline_path.name}: cannot draw it: {e!r}")
+        return added
 
     return INCLUDE_FENCE.sub(add_badge, markdown)
 

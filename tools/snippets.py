@@ -5,6 +5,12 @@ A snippet is ``snippets/<topic>/<name>.py`` with two files beside it:
 ``<name>.toml``  written by hand: the oldest Python it needs, its timing tolerance and claims.
 ``<name>.out``   written by ``python -m tools.snippets update``: its expected output. Never edit it.
 
+A snippet whose .toml says ``timeline = true`` has a third file, ``<name>.timeline.json``, also
+written by ``update``: when each of its tasks, worker threads and worker processes ran, waited (and
+on what) or blocked the event loop, from a recorded run (tools/timeline.py). The site draws it under
+the output; ``check`` and the tests record a fresh run and compare its shape and times with it.
+Recorded runs happen after the timed batch, a few at once, so they do not disturb its timings.
+
 Timings: every ``<digits>.<digits> s`` in the output is a measured time. The stored output holds
 the time of the run that wrote it; a new run must print each time within ``tolerance`` seconds of
 it, and the relations in ``claims`` (over the names in ``timings``) must hold. Everything else in
@@ -79,6 +85,7 @@ class Spec:
     summary: str = ""             # one line: what the snippet shows (for listings)
     feature: str = ""             # the API whose version sets `python`: "asyncio.TaskGroup"
     services: tuple[str, ...] = ()  # servers the run needs, started for it: ("redis",)
+    timeline: bool = False        # also record when each task runs and waits: <name>.timeline.json
 
     @property
     def min_version(self) -> tuple[int, int]:
@@ -108,6 +115,11 @@ class Snippet:
     @property
     def out_path(self) -> Path:
         return self.path.with_suffix(".out")
+
+    @property
+    def timeline_path(self) -> Path:
+        """The stored timeline of a snippet declaring timeline = true (tools/timeline.py)."""
+        return self.path.with_name(f"{self.path.stem}.timeline.json")
 
     def version_out_path(self, version: tuple[int, int]) -> Path:
         """Where the expected output for exactly this Python version lives, if it differs."""
@@ -145,6 +157,10 @@ class Snippet:
         parse_version(spec.python)  # a clear error for a version like "3" or "3.x"
         if spec.runner not in ("python", "notebook"):
             raise SpecError(f"{display(self.spec_path)}: runner must be 'python' or 'notebook'")
+        if not isinstance(spec.timeline, bool):
+            raise SpecError(f"{display(self.spec_path)}: timeline must be true or false")
+        if spec.timeline and spec.runner != "python":
+            raise SpecError(f"{display(self.spec_path)}: timeline = true needs runner = 'python'")
         if spec.traceback not in ("short", "full"):
             raise SpecError(f"{display(self.spec_path)}: traceback must be 'short' or 'full'")
         for service in spec.services:
@@ -284,7 +300,7 @@ def redis_server(env: dict[str, str]):
     if exe is None:
         raise RuntimeError("this snippet needs redis-server: install it (Debian: apt-get install "
                            "redis-server) or run the test command, which installs it")
-    for attempt in range(5):
+    for _attempt in range(5):
         port = free_port()
         proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                  "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"],
@@ -384,6 +400,80 @@ def run_notebook_cells(snippets: list[Snippet]) -> dict[str, Run]:
                 parts.append(f"{o.ename}: {o.evalue}\n")
         runs[s.rel] = Run("".join(parts), "", 1 if failed else 0, duration / len(snippets))
     return runs
+
+
+@dataclasses.dataclass
+class Recording:
+    """A run under tools/timeline.py's recorder (python -m tools.timeline record)."""
+    record: dict | None  # the timeline, or None if the recorder wrote none
+    returncode: int | None
+    stderr: str
+    duration: float
+    timed_out: bool = False
+    python: str = ""
+
+
+def record_snippet(snippet: Snippet, spec: Spec, python: str = sys.executable) -> Recording:
+    """Run the snippet once more, recorded; its output is not compared (the plain run's is)."""
+    import tempfile
+
+    env = child_env()
+    env.pop("PYTHONSAFEPATH", None)  # `-m tools.timeline` finds tools/ in the working folder
+    with contextlib.ExitStack() as stack:
+        for service in spec.services:
+            stack.enter_context(SERVICES[service](env))
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="timeline-")))
+        out = folder / "timeline.json"
+        start = time.perf_counter()
+        proc = subprocess.Popen([python, "-m", "tools.timeline", "record", str(snippet.path), "--out", str(out)],
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL, env=env)
+        timed_out = False
+        try:
+            _, err = proc.communicate(timeout=spec.timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, err = proc.communicate()
+            timed_out = True
+        duration = time.perf_counter() - start
+        record = None
+        if out.exists():
+            try:
+                record = json.loads(out.read_text(encoding="utf-8"))
+            except ValueError:
+                record = None
+        if record is not None:
+            record["snippet"] = snippet.rel if snippet.path.is_relative_to(SNIPPETS) else display(snippet.path)
+        stderr = normalise(err.decode("utf-8", "replace"), snippet, spec, python)
+        return Recording(record, None if timed_out else proc.returncode, stderr, duration, timed_out, python)
+
+
+def timeline_problems(snippet: Snippet, spec: Spec, recording: Recording) -> list[str]:
+    """How a recorded run differs from the stored <name>.timeline.json (tools/timeline.compare)."""
+    from tools import timeline
+
+    name = display(snippet.path)
+    path = snippet.timeline_path
+    if recording.timed_out:
+        return [f"{name}: the recorded run (python -m tools.timeline record) was killed after its timeout "
+                f"of {spec.timeout:g} s"]
+    if recording.returncode != spec.exit or recording.record is None:
+        return [f"{name}: the recorded run (python -m tools.timeline record) exited with status "
+                f"{recording.returncode}, expected {spec.exit}"
+                + ("" if recording.record is not None else ", and wrote no timeline")
+                + f"\nstderr:\n{recording.stderr or '(empty)'}"]
+    if not path.exists():
+        return [f"{name}: no stored timeline {display(path)}; run: python -m tools.snippets update {name}"]
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as e:
+        return [f"{display(path)}: not valid JSON ({e}); run: python -m tools.snippets update {name}"]
+    stored.setdefault("snippet", snippet.rel)
+    problems = timeline.compare(stored, recording.record, spec.tolerance)
+    if problems:
+        problems.append(f"{name}: timeline stored in {display(path)}; if the new one is right, store it: "
+                        f"python -m tools.snippets update {name}")
+    return problems
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,9 +594,17 @@ class Batch:
     """Runs snippets concurrently (serial ones alone, afterwards) and hands out results by path."""
 
     def __init__(self, snippets: list[Snippet], python: str = sys.executable, jobs: int = 32,
-                 exact: bool = False):
+                 exact: bool = False, record: bool | None = None):
         self.python = python
         self.exact = exact  # True: run only on `python`; snippets needing a newer one are skipped
+        # Recorded runs of the snippets declaring timeline = true, after the timed ones. Timelines
+        # are stored from one interpreter's runs, so the version matrix (exact) does not record.
+        self.record = (not exact) if record is None else record
+        self.record_jobs = 8  # recorded runs at once (mostly sleeping: they leave the cores free)
+        self.early_after = 3.0  # seconds: a recorded run this long may start with the serial phase
+        self.record_wall = 0.0  # seconds the recorded runs added after the timed ones (check prints it)
+        self._recordings: dict[str, concurrent.futures.Future[Recording]] = {
+            s.rel: concurrent.futures.Future() for s in snippets}
         self.stagger = 0.05  # seconds between two start-ups in the parallel batch
         self._alone = threading.Lock()
         self.retried: list[str] = []  # snippets whose times missed in the batch, measured again alone
@@ -594,9 +692,88 @@ class Batch:
                 time.sleep(self.stagger)
             with quiet:
                 quiet.wait_for(lambda: running <= 2)
+            timelines = [s for s in runnable if specs[s.rel].timeline and specs[s.rel].runner == "python"]
+            early = self._record_early(timelines, specs, pythons) if serial else None
             for s in serial:
                 self._settle(s, lambda s=s: run_snippet(s, specs[s.rel], pythons[s.rel]))
         self.wall = time.perf_counter() - start
+        self._record_all([s for s in timelines if early is None or s.rel != early[0].rel], specs, pythons)
+        if early is not None:
+            early[1].join()
+        self.record_wall = time.perf_counter() - start - self.wall
+        for s in self.snippets:
+            if not self._recordings[s.rel].done():
+                self._recordings[s.rel].set_result(None)
+
+    def _record_early(self, snippets: list[Snippet], specs: dict[str, Spec],
+                      pythons: dict[str, str]) -> tuple[Snippet, threading.Thread] | None:
+        """The longest recorded run, if it is a long sleeper (not CPU-heavy, several seconds), starts
+        with the serial phase, as the batch's own last sleepers run beside it: otherwise it alone
+        would set the wall time the recordings add."""
+        if not self.record:
+            return None
+        sleepers = [s for s in snippets if not specs[s.rel].serial and s.out_path.exists()]
+        if not sleepers:
+            return None
+        longest = max(sleepers, key=lambda s: max(timings_of(s.out_path.read_text(encoding="utf-8")) or [0.0]))
+        if max(timings_of(longest.out_path.read_text(encoding="utf-8")) or [0.0]) < self.early_after:
+            return None
+        future = self._recordings[longest.rel]
+
+        def record() -> None:
+            try:
+                future.set_result(record_snippet(longest, specs[longest.rel], pythons[longest.rel]))
+            except BaseException as e:  # noqa: BLE001 - reported by this snippet's test
+                future.set_exception(e)
+
+        thread = threading.Thread(target=record, daemon=True)
+        thread.start()
+        return longest, thread
+
+    def _record_all(self, snippets: list[Snippet], specs: dict[str, Spec], pythons: dict[str, str]) -> None:
+        """Recorded runs, once every timed run is over: a few at once, longest first (so that the
+        longest one sets the added wall time), CPU-heavy (serial) ones alone afterwards."""
+        if not self.record or not snippets:
+            return
+
+        def record(s: Snippet) -> None:
+            future = self._recordings[s.rel]
+            try:
+                future.set_result(record_snippet(s, specs[s.rel], pythons[s.rel]))
+            except BaseException as e:  # noqa: BLE001 - reported by this snippet's test
+                future.set_exception(e)
+
+        def longest(s: Snippet) -> float:
+            return -max(timings_of(s.out_path.read_text(encoding="utf-8")) or [0.0]) if s.out_path.exists() else 0.0
+
+        light = sorted((s for s in snippets if not specs[s.rel].serial), key=longest)
+        running = len(light)
+        quiet = threading.Condition()
+
+        def finished(s: Snippet) -> None:
+            nonlocal running
+            try:
+                record(s)
+            finally:
+                with quiet:
+                    running -= 1
+                    quiet.notify_all()
+
+        with concurrent.futures.ThreadPoolExecutor(self.record_jobs) as pool:
+            for s in light:
+                pool.submit(finished, s)
+                time.sleep(self.stagger)
+            # CPU-heavy ones alone, once at most one light one is left: a long sleeper by then.
+            with quiet:
+                quiet.wait_for(lambda: running <= 1)
+            for s in snippets:
+                if specs[s.rel].serial:
+                    record(s)
+
+    def recording(self, snippet: Snippet) -> Recording | None:
+        """The snippet's recorded run (None if it records none), waiting for it if need be."""
+        self.start()
+        return self._recordings[snippet.rel].result()
 
     def _run_notebook(self, snippets: list[Snippet]) -> None:
         try:
@@ -628,8 +805,30 @@ class Batch:
             retry = compare(snippet, spec, again, expected, out)
             self.retried.append(f"{snippet.rel}: " + ("passed" if not retry else "missed again") + " alone after "
                                 + "; ".join(p.split(": ", 1)[1] for p in problems))
-            return Result(snippet, again, retry and [*problems, "measured again alone:", *retry])
+            run, problems = again, retry and [*problems, "measured again alone:", *retry]
+        if spec.timeline and self.record and not run.skipped and all(
+                is_timing_problem(p) or p == "measured again alone:" for p in problems):
+            # A wrong time is often explained by a changed timeline: report both.
+            problems = problems + self._timeline_result(snippet, spec)
         return Result(snippet, run, problems)
+
+    def _timeline_result(self, snippet: Snippet, spec: Spec) -> list[str]:
+        recording = self.recording(snippet)
+        if recording is None:
+            return []
+        problems = timeline_problems(snippet, spec, recording)
+        if (problems and not recording.timed_out and recording.record is not None
+                and recording.returncode == spec.exit and snippet.timeline_path.exists()):
+            # Recorded a few at once, while other sessions may load the machine: record it
+            # again alone; a real change of shape shows again.
+            self.wait()
+            with self._alone:
+                again = record_snippet(snippet, spec, recording.python)
+            retry = timeline_problems(snippet, spec, again)
+            self.retried.append(f"{snippet.rel}: timeline " + ("passed" if not retry else "missed again")
+                                + " recorded alone after " + "; ".join(p.split(": ", 1)[1] for p in problems[:3]))
+            return retry and [*problems, "recorded again alone:", *retry]
+        return problems
 
     def wait(self) -> None:
         self.start()
@@ -645,6 +844,7 @@ def cmd_list(args) -> int:
         spec = s.spec()
         extra = f"  timings={list(spec.timings)}" if spec.timings else ""
         extra += f"  claims={list(spec.claims)}" if spec.claims else ""
+        extra += "  timeline" if spec.timeline else ""
         print(f"{s.rel:45} python>={spec.python:5} {spec.runner:8}{extra}")
     return 0
 
@@ -668,11 +868,17 @@ def cmd_check(args) -> int:
         print(f"measured again: {note}")
     print(f"{len(snippets) - failed - skipped} passed, {failed} failed, {skipped} skipped")
     print(f"wall {batch.wall:.2f} s; sum of runs {total:.2f} s; longest {longest[0]:.2f} s ({longest[1]})")
+    if batch.record_wall:
+        recorded = [batch.recording(s) for s in snippets]
+        print(f"timelines: {sum(r is not None for r in recorded)} recorded runs added "
+              f"{batch.record_wall:.2f} s of wall time")
     return 1 if failed else 0
 
 
 def cmd_update(args) -> int:
-    """Rewrite .out files from real runs; refuse where the run itself is wrong (exit, stderr, claims)."""
+    """Rewrite .out files from real runs; refuse where the run itself is wrong (exit, stderr, claims).
+    Snippets declaring timeline = true also get <name>.timeline.json from a recorded run, made
+    after the timed runs; it is rewritten when missing or when a check would find it changed."""
     snippets = discover(args.paths)
     batch = Batch(snippets, python=args.python, jobs=args.jobs).start()
     refused = 0
@@ -689,15 +895,48 @@ def cmd_update(args) -> int:
             print(f"NOT updated {display(s.out_path)}:\n" + "\n".join(problems), file=sys.stderr)
             continue
         old = s.out_path.read_text(encoding="utf-8") if s.out_path.exists() else None
-        if old == run.output:
-            continue
-        s.out_path.write_text(run.output, encoding="utf-8")
-        print(f"{'updated' if old is not None else 'created'} {display(s.out_path)}")
-        if old is not None:
-            sys.stdout.write(diff(old, run.output, display(s.out_path)))
+        if old != run.output:
+            s.out_path.write_text(run.output, encoding="utf-8")
+            print(f"{'updated' if old is not None else 'created'} {display(s.out_path)}")
+            if old is not None:
+                sys.stdout.write(diff(old, run.output, display(s.out_path)))
+        if not update_timeline(s, spec, batch):
+            refused += 1
     sync_notebooks(verbose=True)
     print(f"{len(snippets) - refused} snippets up to date, {refused} refused")
     return 1 if refused else 0
+
+
+def update_timeline(snippet: Snippet, spec: Spec, batch: Batch) -> bool:
+    """Write, keep or remove <name>.timeline.json; False if the recorded run was wrong."""
+    from tools import timeline
+
+    path = snippet.timeline_path
+    if not spec.timeline:
+        if path.exists():
+            path.unlink()
+            print(f"removed {display(path)} ({display(snippet.spec_path)} does not declare timeline = true)")
+        return True
+    recording = batch.recording(snippet)
+    if recording is None:
+        return True
+    if recording.timed_out or recording.returncode != spec.exit or recording.record is None:
+        print(f"NOT updated {display(path)}:\n" + "\n".join(timeline_problems(snippet, spec, recording)),
+              file=sys.stderr)
+        return False
+    if path.exists():
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            stored = None
+        changes = timeline.compare(stored, recording.record, spec.tolerance) if stored else ["not valid JSON"]
+        if not changes:
+            return True
+        print(f"updated {display(path)}:\n" + "".join(f"  {c}\n" for c in changes), end="")
+    else:
+        print(f"created {display(path)}")
+    path.write_text(timeline.dumps(recording.record), encoding="utf-8")
+    return True
 
 
 TEMPLATE_PY = """import asyncio
