@@ -806,10 +806,15 @@ class Batch:
             self.retried.append(f"{snippet.rel}: " + ("passed" if not retry else "missed again") + " alone after "
                                 + "; ".join(p.split(": ", 1)[1] for p in problems))
             run, problems = again, retry and [*problems, "measured again alone:", *retry]
+        timing_only = bool(problems) and all(is_timing_problem(p) or p == "measured again alone:" for p in problems)
         if spec.timeline and self.record and not run.skipped and all(
                 is_timing_problem(p) or p == "measured again alone:" for p in problems):
             # A wrong time is often explained by a changed timeline: report both.
             problems = problems + self._timeline_result(snippet, spec)
+        if timing_only:
+            problems.append(f"if the new times are right (you changed a delay on purpose), store them: "
+                            f"python -m tools.snippets update {display(snippet.path)}, and make the claims in "
+                            f"{display(snippet.spec_path)} say what the page says")
         return Result(snippet, run, problems)
 
     def _timeline_result(self, snippet: Snippet, spec: Spec) -> list[str]:
