@@ -75,6 +75,22 @@ def test_notebook_page_was_executed_and_is_downloadable(site, lang):
     assert re.search(r'<a href="[^"]*/jupyter/jupyter\.ipynb" download', html), f"site/{lang}/jupyter: no download link"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_notebook_page_carries_only_the_css_it_uses(site, lang):
+    """tools/notebook_css.py trims mkdocs-jupyter's inline JupyterLab CSS (88 kB compressed):
+    the rules the page needs stay (the hidden copy text, the prompts), the rest goes."""
+    import gzip
+
+    site_dir, _ = site
+    html = (site_dir / lang / "jupyter" / "index.html").read_text(encoding="utf-8")
+    css = "".join(re.findall(r"<style[^>]*>(.*?)</style>", html, re.S))
+    assert ".jupyter-wrapper .clipboard-copy-txt{display:none}" in css, f"site/{lang}/jupyter: a needed rule was trimmed"
+    assert ".jupyter-wrapper .jp-InputPrompt{" in css, f"site/{lang}/jupyter: the prompt rules were trimmed"
+    assert "jp-icon-" not in css, f"site/{lang}/jupyter: JupyterLab's icon properties are still inlined"
+    size = len(gzip.compress(html.encode("utf-8"), 6))
+    assert size < 40_000, f"site/{lang}/jupyter/index.html is {size} bytes compressed; its inline CSS is not trimmed"
+
+
 def test_root_sends_readers_to_an_edition(site):
     site_dir, _ = site
     index = (site_dir / "index.html").read_text(encoding="utf-8")

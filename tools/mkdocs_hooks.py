@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tools import reference, timeline  # noqa: E402
+from tools import notebook_css, reference, timeline  # noqa: E402
 from tools.pages import parse  # noqa: E402
 from tools.site import LANGUAGES  # noqa: E402
 from tools.snippets import SNIPPETS, Snippet, SpecError, discover, timings_of  # noqa: E402
@@ -182,3 +182,11 @@ def on_config(config):
     # strings of the configured theme language, so the English edition also builds on its own.
     config["extra"].setdefault("strings", LANGUAGES[config["theme"]["language"]]["strings"])
     return config
+
+
+def on_post_page(output: str, page, config) -> str:
+    # mkdocs-jupyter inlines all of JupyterLab's CSS (88 kB compressed) into a notebook page:
+    # keep only the rules and custom properties that the page uses (tools/notebook_css.py).
+    if page.file.src_uri.endswith(".ipynb"):
+        return notebook_css.trim(output, notebook_css.site_css())
+    return output
