@@ -57,7 +57,7 @@ TOPICS = {
            "版本", "术语表", "调试", "测试", "常见错误", "单进程", "速查表"],
     "fr": ["pourquoi", "générateurs", "coroutines", "boucle d’événements", "tâches", "concurrence", "délais",
            "annulation", "erreurs", "bloquer", "jupyter", "versions", "glossaire",
-           "débogage", "tester", "erreurs courantes", "au-delà", "aide-mémoire"],
+           "débogage", "tester", "erreurs courantes", "au-delà", "référence rapide"],
 }
 # Known misrankings, measured; each is a strict xfail, so fixing one (a `search: boost` in the
 # page's front matter, or a search setting in tools/languages.yml) makes it fail until removed here.
