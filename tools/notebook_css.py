@@ -24,60 +24,51 @@ CHARSET = re.compile(r"@(?:charset|import|namespace)\b[^;{}]*;")
 GROUPING = ("@media", "@supports", "@layer", "@container")
 
 
+def scan(text: str, start: int = 0, opening: str = "", closing: str = "", depth: int = 0):
+    """(index, character, nesting depth after it, quoted) for each character from `start`.
+    Quote characters and what they enclose are `quoted` and never change the depth, so a brace,
+    a bracket, a ';' or a ',' inside a string or a data: URI is only text."""
+    quote = None
+    for j in range(start, len(text)):
+        ch = text[j]
+        if quote:
+            quote = None if ch == quote else quote
+            yield j, ch, depth, True
+        elif ch in "\"'":
+            quote = ch
+            yield j, ch, depth, True
+        else:
+            if ch in opening:
+                depth += 1
+            elif ch in closing:
+                depth -= 1
+            yield j, ch, depth, False
+
+
 def blocks(css: str) -> list[tuple[str, str]]:
     """Top-level (prelude, body) pairs of a stylesheet; bodies may hold nested blocks."""
     out, i = [], 0
     while i < len(css):
-        open_at = skip_to(css, i, "{")
+        open_at = next((j for j, ch, _, quoted in scan(css, i) if ch == "{" and not quoted), -1)
         if open_at < 0:
             break
-        depth, j, quote = 1, open_at + 1, None
-        while j < len(css) and depth:
-            ch = css[j]
-            if quote:
-                quote = None if ch == quote else quote
-            elif ch in "\"'":
-                quote = ch
-            else:
-                depth += {"{": 1, "}": -1}.get(ch, 0)
-            j += 1
-        out.append((css[i:open_at].strip(), css[open_at + 1:j - 1]))
-        i = j
+        close = next((j for j, _, depth, _ in scan(css, open_at + 1, "{", "}", depth=1) if depth == 0),
+                     len(css) - 1)
+        out.append((css[i:open_at].strip(), css[open_at + 1:close]))
+        i = close + 1
     return out
-
-
-def skip_to(css: str, start: int, wanted: str) -> int:
-    """Index of the next `wanted` character outside quotes, or -1."""
-    quote = None
-    for j in range(start, len(css)):
-        ch = css[j]
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        elif ch == wanted:
-            return j
-    return -1
 
 
 def split_top(text: str, separator: str) -> list[str]:
     """Split on `separator` outside parentheses, brackets and quotes: the ';' inside a data: URI,
     the ',' inside :is(a, b) or :not(a, b)."""
-    out, current, depth, quote = [], [], 0, None
-    for ch in text:
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == separator and depth == 0:
+    out, current = [], []
+    for _, ch, depth, quoted in scan(text, 0, "([", ")]"):
+        if ch == separator and depth == 0 and not quoted:
             out.append("".join(current))
             current = []
-            continue
-        current.append(ch)
+        else:
+            current.append(ch)
     out.append("".join(current))
     return [part.strip() for part in out if part.strip()]
 
@@ -85,61 +76,53 @@ def split_top(text: str, separator: str) -> list[str]:
 def outside_parentheses(selector: str) -> str:
     """The selector without what is inside (...), [...] and quotes: the dots in
     [data-mime-type="application/vnd.jupyter.stderr"] are not classes."""
-    out, depth, quote = [], 0, None
-    for ch in selector:
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
+    return "".join(ch for _, ch, depth, quoted in scan(selector, 0, "([", ")]")
+                   if depth == 0 and not quoted and ch not in ")]")
 
 
 def declarations(body: str) -> list[str]:
     return split_top(body, ";")
 
 
-def keep_used_rules(css: str, classes: set[str]) -> str:
+def map_rules(css: str, rule) -> str:
+    """The stylesheet with each style rule replaced by rule(prelude, body), a (prelude, body)
+    pair or None to drop it; grouping rules (@media...) are rewritten inside and dropped when
+    empty, other at-rules (@font-face, @keyframes) are kept whole."""
     out = []
     for prelude, body in blocks(css):
         if prelude.startswith(GROUPING):
-            inner = keep_used_rules(body, classes)
-            if inner:
-                out.append(f"{prelude}{{{inner}}}")
-        elif prelude.startswith("@"):
-            out.append(f"{prelude}{{{body}}}")  # @font-face, @keyframes: kept whole
-        else:
-            # Classes inside :not(), :is(), :where() or :has() are left out of the test: :not(.x)
-            # matches where .x is absent, and :is(.a, .b) needs only one of them.
-            selectors = [s for s in split_top(prelude, ",")
-                         if all(c in classes for c in CLASS_IN_SELECTOR.findall(outside_parentheses(s)))]
-            if selectors:
-                out.append(f"{','.join(selectors)}{{{body}}}")
-    return "".join(out)
-
-
-def drop_unused_properties(css: str, used: set[str]) -> str:
-    out = []
-    for prelude, body in blocks(css):
-        if prelude.startswith(GROUPING):
-            inner = drop_unused_properties(body, used)
+            inner = map_rules(body, rule)
             if inner:
                 out.append(f"{prelude}{{{inner}}}")
         elif prelude.startswith("@"):
             out.append(f"{prelude}{{{body}}}")
         else:
-            # Only JupyterLab's own properties (--jp-*) can go: Material's stylesheet, which this
-            # module does not read, uses the --md-* ones that the notebook CSS redefines.
-            kept = [d for d in declarations(body)
-                    if not d.startswith("--jp-") or d.split(":", 1)[0].strip() in used]
-            if kept:
-                out.append(f"{prelude}{{{';'.join(kept)}}}")
+            kept = rule(prelude, body)
+            if kept is not None:
+                out.append(f"{kept[0]}{{{kept[1]}}}")
     return "".join(out)
+
+
+def keep_used_rules(css: str, classes: set[str]) -> str:
+    def rule(prelude: str, body: str):
+        # Classes inside :not(), :is(), :where() or :has() are left out of the test: :not(.x)
+        # matches where .x is absent, and :is(.a, .b) needs only one of them.
+        selectors = [s for s in split_top(prelude, ",")
+                     if all(c in classes for c in CLASS_IN_SELECTOR.findall(outside_parentheses(s)))]
+        return (",".join(selectors), body) if selectors else None
+
+    return map_rules(css, rule)
+
+
+def drop_unused_properties(css: str, used: set[str]) -> str:
+    def rule(prelude: str, body: str):
+        # Only JupyterLab's own properties (--jp-*) can go: Material's stylesheet, which this
+        # module does not read, uses the --md-* ones that the notebook CSS redefines.
+        kept = [d for d in declarations(body)
+                if not d.startswith("--jp-") or d.split(":", 1)[0].strip() in used]
+        return (prelude, ";".join(kept)) if kept else None
+
+    return map_rules(css, rule)
 
 
 def trim(html: str, other_css: str = "") -> str:
