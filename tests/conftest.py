@@ -6,14 +6,13 @@ import functools
 import http.server
 import os
 import shutil
-import socket
 import threading
 from pathlib import Path
 
 import pytest
 
 from tools import site as site_tool
-from tools.snippets import Batch, discover
+from tools.snippets import Batch, discover, free_port
 
 
 def pytest_collection_modifyitems(session, config, items):
@@ -58,9 +57,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def site():
     """All five editions, built once (as `python -m tools.site build` does) for a free local port
     and served from 127.0.0.1 on it. Yields (site folder, base URL)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     base = f"http://127.0.0.1:{port}/"
     shutil.rmtree(site_tool.SITE, ignore_errors=True)
     site_tool.build_all(list(site_tool.LANGUAGES), base)

@@ -44,7 +44,6 @@ import re
 import resource
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -56,6 +55,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from tools.snippets import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ["en", "uk", "ru", "zh", "fr"]  # tools/languages.yml; read again below when importable
@@ -145,12 +146,6 @@ def table(header: list[str], rows: list[list[str]], indent: int = 2) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url: str, timeout: float = 5.0) -> bytes | None:
