@@ -26,7 +26,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tools import notebook_css, reference, timeline  # noqa: E402
-from tools.pages import parse  # noqa: E402
 from tools.site import LANGUAGES  # noqa: E402
 from tools.snippets import SNIPPETS, Snippet, SpecError, discover, timings_of  # noqa: E402
 
@@ -108,22 +107,16 @@ def glossary_table(lang: str, strings: dict[str, str]) -> str:
 def versions_table(docs_dir: Path, strings: dict[str, str]) -> str:
     """The 'Python versions' table: every declared feature, the version that added it (the
     snippet's `python`) and a link to the example showing it on this edition's pages."""
-    shown: dict[str, tuple[str, str]] = {}
-    for md in sorted(docs_dir.rglob("*.md")):
-        page = parse(md)
-        for include in page.includes:
-            section = page.section_of(include)
-            shown.setdefault(include, (md.relative_to(docs_dir).as_posix(), section or ""))
+    shown = reference.shown_on(docs_dir)
     rows: dict[str, tuple[tuple[int, int], str, list[str]]] = {}
     for snippet in discover():
         spec = snippet.spec()
         if not spec.feature:
             continue
-        where = shown.get(snippet.rel)
-        if where is None:
+        if snippet.rel not in shown:
             log.warning(f"{snippet.rel} declares feature {spec.feature!r} but no page of {docs_dir.name} shows it")
             continue
-        link = f"[{snippet.path.stem}]({where[0]}#{where[1]})" if where[1] else f"[{snippet.path.stem}]({where[0]})"
+        link = reference.example_link(snippet.rel, shown)
         row = rows.setdefault(spec.feature, (spec.min_version, spec.python, []))
         row[2].append(link)
     head = (f"| {strings['versions_python']} | {strings['versions_feature']} | {strings['versions_example']} |\n"

@@ -127,6 +127,13 @@ def shown_on(docs_dir: Path) -> dict[str, tuple[str, str]]:
     return shown
 
 
+def example_link(rel: str, shown: dict[str, tuple[str, str]]) -> str:
+    """A Markdown link named after the snippet to the section that shows it (see shown_on)."""
+    stem = Path(rel).stem
+    page, section = shown.get(rel, ("", ""))
+    return f"[{stem}]({page}#{section})" if section else (f"[{stem}]({page})" if page else stem)
+
+
 def problems() -> list[str]:
     found: list[str] = []
     groups, apis = load_api()
@@ -202,9 +209,7 @@ def table(lang: str, docs_dir: Path, strings: dict[str, str]) -> str:
                    f"{strings['reference_meaning']} | {strings['reference_example']} |\n"
                    "| --- | --- | --- | --- |\n")
         for api in rows:
-            page, section = shown.get(api["example"], ("", ""))
-            stem = Path(api["example"]).stem
-            link = f"[{stem}]({page}#{section})" if section else (f"[{stem}]({page})" if page else stem)
+            link = example_link(api["example"], shown)
             sig = api["signature"].replace("|", "\\|")
             out.append(f"| `{sig}` | {api['added']} | {meanings.get(api['name'], '')} | {link} |\n")
         out.append("\n")
