@@ -338,3 +338,20 @@ def test_stored_timelines_are_drawable():
         assert len(data["lanes"]) <= 11, f"{path.name}: {len(data['lanes'])} lanes is too many for a phone"
         for lang in LANGUAGES:
             timeline.figure(data, LANGUAGES[lang]["strings"], uid=path.stem)
+
+
+def test_compare_pairs_rotated_twin_lanes_all_together():
+    """Three twins whose numbers all moved (as_completed() makes its tasks from a set): pairing
+    them one by one, each with the first lane within tolerance, leaves the last a bad match."""
+    base = rec(("job#1", [seg("wait", 0.0, 0.2, "sleep")]),
+               ("job#2", [seg("wait", 0.0, 0.3, "sleep")]),
+               ("job#3", [seg("wait", 0.0, 0.1, "sleep")]))
+    rotated = rec(("job#1", [seg("wait", 0.0, 0.1, "sleep")]),
+                  ("job#2", [seg("wait", 0.0, 0.2, "sleep")]),
+                  ("job#3", [seg("wait", 0.0, 0.3, "sleep")]))
+    assert timeline.compare(base, rotated) == []
+    longer = rec(("job#1", [seg("wait", 0.0, 0.1, "sleep")]),
+                 ("job#2", [seg("wait", 0.0, 0.2, "sleep")]),
+                 ("job#3", [seg("wait", 0.0, 0.7, "sleep")]))
+    assert timeline.compare(base, longer) == [
+        "topic/example.py: timeline: lane job#2 (now job#3): segment 1 was wait(sleep) 0.00–0.30 s, now 0.00–0.70 s"]

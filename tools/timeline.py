@@ -50,6 +50,7 @@ import functools
 import gc
 import heapq
 import html
+import itertools
 import json
 import math
 import os
@@ -692,27 +693,57 @@ def _overlap(a: dict, b: dict) -> float:
     return max(0.0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
+def _pair_cost(old: list, new: list, tolerance: float) -> tuple[int, float]:
+    """How far a fresh lane is from a stored one: the problems _align finds, then the seconds by
+    which aligned segments moved (a segment without a partner counts its length)."""
+    problems, distance = 0, 0.0
+    for i, j, problem in _align(old, new, tolerance):
+        problems += problem is not None
+        if i is not None and j is not None:
+            distance += abs(old[i]["start"] - new[j]["start"]) + abs(old[i]["end"] - new[j]["end"])
+        else:
+            distance += _dur(old[i]) if i is not None else _dur(new[j])
+    return problems, distance
+
+
+def _assignment_cost(olds: list[str], order: tuple, cost: dict) -> tuple:
+    """Total (problems, seconds moved, lanes renamed) of pairing olds[k] with order[k]."""
+    chosen = [cost[o, n] for o, n in zip(olds, order)]
+    return (sum(c[0] for c in chosen), round(sum(c[1] for c in chosen), 6),
+            sum(o != n for o, n in zip(olds, order)))
+
+
 def _pair_lanes(old: dict, new: dict, tolerance: float) -> dict[str, str]:
     """Which fresh lane is which stored lane. Lanes of tasks that share a coroutine name
     (job#1, job#2...) may swap numbers between runs when the snippet creates them in no fixed
-    order (asyncio.as_completed() takes a set), so within such a group each stored lane takes
-    the fresh lane closest to it, its own name first among equals."""
+    order (asyncio.as_completed() takes a set, whose order follows memory addresses), so within
+    such a group the stored lanes take the fresh ones that fit best all together: fewest problems,
+    then the smallest time differences, then the most lanes keeping their own name."""
     pairs: dict[str, str] = {}
     base = lambda name: re.sub(r"#\d+$", "", name)  # noqa: E731
     groups: dict[str, list[str]] = {}
     for name in new:
         groups.setdefault(base(name), []).append(name)
+    twins: dict[str, list[str]] = {}
     for name in old:
-        candidates = [n for n in groups.get(base(name), []) if n not in pairs.values()]
-        if not candidates:
+        if re.search(r"#\d+$", name) and len(groups.get(base(name), [])) > 1:
+            twins.setdefault(base(name), []).append(name)  # paired below, all together
             continue
-        if len(candidates) == 1 or name not in new and not re.search(r"#\d+$", name):
-            choice = name if name in candidates else candidates[0]
-        else:
-            cost = {n: sum(1 for *_, problem in _align(old[name], new[n], tolerance) if problem) for n in candidates}
-            choice = min(candidates, key=lambda n: (cost[n], n != name, candidates.index(n)))
-        pairs[name] = choice
-    return pairs
+        candidates = [n for n in groups.get(base(name), []) if n not in pairs.values()]
+        if candidates:
+            pairs[name] = name if name in candidates else candidates[0]
+    for group, olds in twins.items():
+        fresh = [n for n in groups[group] if n not in pairs.values()]
+        cost = {(o, n): _pair_cost(old[o], new[n], tolerance) for o in olds for n in fresh}
+        if len(olds) <= 7:
+            orders = itertools.permutations(fresh, min(len(olds), len(fresh)))
+            pairs.update(zip(olds, min(orders, key=lambda order: _assignment_cost(olds, order, cost))))
+        else:  # too many to try every order: each stored lane takes the closest one left
+            for o in olds:
+                left = [n for n in fresh if n not in pairs.values()]
+                if left:
+                    pairs[o] = min(left, key=lambda n: (*cost[o, n], n != o))
+    return {o: pairs[o] for o in old if o in pairs}
 
 
 def compare(stored: dict, fresh: dict, tolerance: float = 0.1, limit: int = 12) -> list[str]:
