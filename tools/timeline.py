@@ -296,22 +296,31 @@ class Recorder:
         return [("block", on, a, b) if state == "run" and b - a > BLOCKING else (state, o, a, b)
                 for state, o, a, b in out]
 
+    def _begin_span(self) -> tuple:
+        """Start measuring one callback the loop runs: the time.sleep calls made during it are
+        collected in `sleeps`. Returns (outer span's list, sleeps, thread CPU, start)."""
+        outer = getattr(self.local, "step", None)
+        sleeps: list = []
+        self.local.step = sleeps
+        return outer, sleeps, time.thread_time(), self.clock()
+
+    def _end_span(self, outer: list | None, cpu0: float) -> tuple[float, float]:
+        """(end, thread CPU used) of a span started by _begin_span; the outer span is restored."""
+        ended = self.clock()
+        cpu = time.thread_time() - cpu0
+        self.local.step = outer
+        return ended, cpu
+
     def _step(self, task, handle, run):
         info = self._info(task)
         scheduled = self.created.pop(id(handle), None)
         if isinstance(handle, asyncio.events.TimerHandle):
             scheduled = None
-        outer = getattr(self.local, "step", None)
-        sleeps: list = []
-        self.local.step = sleeps
-        cpu0 = time.thread_time()
-        began = self.clock()
+        outer, sleeps, cpu0, began = self._begin_span()
         try:
             return run(handle)
         finally:
-            ended = self.clock()
-            cpu = time.thread_time() - cpu0
-            self.local.step = outer
+            ended, cpu = self._end_span(outer, cpu0)
             self._mark(began)
             if info.waiting is not None:
                 waiting = info.waiting
@@ -338,17 +347,11 @@ class Recorder:
 
     def _callback(self, handle, run):
         self.created.pop(id(handle), None)
-        outer = getattr(self.local, "step", None)
-        sleeps: list = []
-        self.local.step = sleeps
-        cpu0 = time.thread_time()
-        began = self.clock()
+        outer, sleeps, cpu0, began = self._begin_span()
         try:
             return run(handle)
         finally:
-            ended = self.clock()
-            cpu = time.thread_time() - cpu0
-            self.local.step = outer
+            ended, cpu = self._end_span(outer, cpu0)
             if sleeps or ended - began > BLOCKING:
                 self._mark(began)
                 for state, on, a, b in self._split(began, ended, sleeps, cpu):
