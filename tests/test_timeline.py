@@ -231,12 +231,15 @@ def test_recorder_numbers_tasks_sharing_a_coroutine_and_draws_process_lanes(tmp_
         async def main():
             await asyncio.gather(job(0.1), job(0.2))
             loop = asyncio.get_running_loop()
-            with ProcessPoolExecutor(max_workers=1) as pool:
-                await asyncio.gather(*(loop.run_in_executor(pool, nap, 0.15) for _ in range(2)))
+            pool = ProcessPoolExecutor(max_workers=1)
+            await asyncio.gather(*(loop.run_in_executor(pool, nap, 0.15) for _ in range(2)))
+            return pool
 
 
         if __name__ == "__main__":
-            asyncio.run(main())
+            # The pool shuts down after the loop: joining its worker inside main's last step
+            # took over 5 ms on a loaded machine and ended main with a short run segment.
+            asyncio.run(main()).shutdown()
         '''), encoding="utf-8")
     got = record(probe, tmp_path)
     names = [x["name"] for x in got["lanes"]]
