@@ -74,3 +74,22 @@ def test_every_notebook_snippet_is_in_a_notebook():
         used |= {c.get("metadata", {}).get("snippet") for c in nb["cells"]}
     unused = [s.rel for s in ALL if s.spec().runner == "notebook" and s.rel not in used]
     assert not unused, f"notebook snippets no notebook shows: {unused}"
+
+
+@pytest.mark.parametrize("name", ["COLUMNS=200", "CI=true", "FORCE_COLOR=1"])
+def test_the_machines_terminal_and_ci_settings_do_not_reach_the_output(name, monkeypatch):
+    """A snippet that runs pytest prints what a reader's terminal shows, whatever CI sets.
+
+    pytest stops shortening its summary lines under CI=..., and wraps them at COLUMNS: the CI run
+    of this project failed on both before the child environment was cleaned.
+    """
+    from tools.snippets import compare, run_snippet
+
+    key, value = name.split("=")
+    monkeypatch.setenv(key, value)
+    snippet = next(s for s in ALL if s.rel == "testing/test_missing_mark.py")
+    spec = snippet.spec()
+    run = run_snippet(snippet, spec)
+    expected = snippet.out_path.read_text(encoding="utf-8")
+    problems = compare(snippet, spec, run, expected)
+    assert not problems, "\n".join(problems)

@@ -55,7 +55,13 @@ TIMING = r"(?<![\w.])(\d+\.\d+) s\b"
 TIMING_RE = re.compile(TIMING)
 # Environment variables that would make a snippet behave unlike on a reader's machine.
 SCRUBBED_ENV = ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS", "PYTHONTRACEMALLOC",
-                "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPATH")
+                "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONPATH",
+                # The machine's terminal and CI settings must not reach the output: pytest stops
+                # shortening its summary lines when CI or BUILD_NUMBER is set, wraps at COLUMNS,
+                # and colours (as does Python 3.13's traceback) when one of the colour variables is set.
+                "CI", "BUILD_NUMBER", "COLUMNS", "LINES", "FORCE_COLOR", "NO_COLOR", "PY_COLORS",
+                "PYTHON_COLORS", "TERM", "PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_THEME",
+                "PYTEST_THEME_MODE", "PYTEST_DISABLE_PLUGIN_AUTOLOAD")
 
 
 # A job started in the background by a non-interactive shell inherits SIGINT ignored, and a child
@@ -238,6 +244,7 @@ def child_env() -> dict[str, str]:
     env["PYTHONUNBUFFERED"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["COLUMNS"] = "80"  # the width a reader's terminal has by default, which the .out files show
     return env
 
 
