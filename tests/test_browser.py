@@ -277,7 +277,13 @@ COPY_ALL = """async (all) => {
   for (const block of document.querySelectorAll("article div.highlight")) {
     const name = block.querySelector(":scope > span.filename")?.textContent.trim();
     if (!name || !name.endsWith(".py")) continue;
-    const button = block.querySelector("button[data-md-type=copy]");
+    // content.lazy: Material adds the button when the block scrolls into view, as a reader's does.
+    block.scrollIntoView({block: "center"});
+    let button = null;
+    for (let i = 0; i < 100 && !button; i++) {
+      button = block.querySelector("button[data-md-type=copy]");
+      if (!button) await new Promise(r => setTimeout(r, 10));
+    }
     let text = null;
     if (button) {
       await navigator.clipboard.writeText("\\u0000");

@@ -177,7 +177,26 @@ def on_config(config):
     return config
 
 
+# content.lazy (mkdocs.yml) lets Material mount a code block only when it scrolls into view, and
+# mounting is where Material makes a block that scrolls sideways focusable (tabindex="0", so the
+# keyboard can scroll it). Until then that attribute comes from here: a block whose longest line
+# is longer than the 80 characters a desktop layout shows (measured at 1280 px: 80 fit, 81 scroll).
+# Material's mount then keeps or removes it by the real width, as without content.lazy.
+CODE_BLOCK = re.compile(r"(<pre[^>]*>(?:<span></span>)?<code)(>)(.*?)(</code></pre>)", re.S)
+DESKTOP_CODE_COLUMNS = 80
+
+
+def focusable_wide_code(output: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        text = html.unescape(re.sub(r"<[^>]+>", "", m[3]))
+        if max(map(len, text.split("\n"))) <= DESKTOP_CODE_COLUMNS:
+            return m[0]
+        return f'{m[1]} tabindex="0"{m[2]}{m[3]}{m[4]}'
+    return CODE_BLOCK.sub(mark, output)
+
+
 def on_post_page(output: str, page, config) -> str:
+    output = focusable_wide_code(output)
     # mkdocs-jupyter inlines all of JupyterLab's CSS (88 kB compressed) into a notebook page:
     # keep only the rules and custom properties that the page uses (tools/notebook_css.py).
     if page.file.src_uri.endswith(".ipynb"):
