@@ -144,6 +144,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         if ext == "out" and f"{stem}.py" not in included:
             log.warning(f"{config['docs_dir']}/{src}: includes {path} but not its snippet {stem}.py")
 
+    for m in INCLUDE_FENCE.finditer(markdown):
+        problem = annotation_list_problem(m.group("path"), markdown[m.end():])
+        if problem:
+            log.warning(f"{config['docs_dir']}/{src}: {problem}")
+
     figures = 0
 
     def add_badge(m: re.Match[str]) -> str:
@@ -195,8 +200,44 @@ def focusable_wide_code(output: str) -> str:
     return CODE_BLOCK.sub(mark, output)
 
 
+# A code annotation is a "(1)" at the end of a comment in the snippet file; Material turns it into a
+# button that opens the note listed under the block. Its copy button would then copy the block's
+# text without the "(1)" but with the space before it. Material copies an ancestor's data-copy
+# instead when there is one: for an annotated snippet, that is the file's own text.
+SNIPPET_BLOCK = re.compile(r'(<div class="(?:[^"]*\s)?highlight")(><span class="filename">([^<]+)</span><pre[^>]*>.*?</pre>)', re.S)
+ANNOTATION_MARK = re.compile(r'<span class="c[1m]?">#[^<]*\(\d+\)!?</span>')
+
+
+ANNOTATION_IN_FILE = re.compile(r"#.*\((\d+)\)!?$", re.M)
+
+
+def annotation_list_problem(path: str, after: str) -> str:
+    """An annotated snippet's include must be followed by its notes: items 1..n of a list."""
+    file = SNIPPETS / path
+    if not path.endswith(".py") or not file.is_file():
+        return ""
+    marks = sorted({int(n) for n in ANNOTATION_IN_FILE.findall(file.read_text(encoding="utf-8"))})
+    if not marks:
+        return ""
+    items = re.match(r"\n*((?:(?:\d+\.  .*|    .*|)\n)*)", after)[1]
+    numbers = [int(n) for n in re.findall(r"^(\d+)\.  ", items, re.M)]
+    if numbers != list(range(1, len(numbers) + 1)) or numbers != marks:
+        return (f"{path} has the code annotations {marks} but the list right under its code block "
+                f"has the items {numbers}: write one note per annotation (1.  ...), in this language")
+    return ""
+
+
+def copy_annotated_snippets_exactly(output: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        path = SNIPPETS / m[3].strip()
+        if not ANNOTATION_MARK.search(m[2]) or not path.is_file():
+            return m[0]
+        return f'{m[1]} data-copy="{html.escape(path.read_text(encoding="utf-8"), quote=True)}"{m[2]}'
+    return SNIPPET_BLOCK.sub(mark, output)
+
+
 def on_post_page(output: str, page, config) -> str:
-    output = focusable_wide_code(output)
+    output = copy_annotated_snippets_exactly(focusable_wide_code(output))
     # mkdocs-jupyter inlines all of JupyterLab's CSS (88 kB compressed) into a notebook page:
     # keep only the rules and custom properties that the page uses (tools/notebook_css.py).
     if page.file.src_uri.endswith(".ipynb"):

@@ -11,7 +11,7 @@ async def send_email(to):
 def fire_and_forget(coro):
     task = asyncio.create_task(coro)
     background.add(task)
-    task.add_done_callback(background.discard)  # drop the reference when done
+    task.add_done_callback(background.discard)  # drop the reference when done (1)
 
 
 async def main():
