@@ -204,7 +204,8 @@ def focusable_wide_code(output: str) -> str:
 # button that opens the note listed under the block. Its copy button would then copy the block's
 # text without the "(1)" but with the space before it. Material copies an ancestor's data-copy
 # instead when there is one: for an annotated snippet, that is the file's own text.
-SNIPPET_BLOCK = re.compile(r'(<div class="(?:[^"]*\s)?highlight")(><span class="filename">([^<]+)</span><pre[^>]*>.*?</pre>)', re.S)
+SNIPPET_BLOCK = re.compile(r'(<div class="(?:[^"]*\s)?highlight")'
+                           r'(><span class="filename">([^<]+)</span><pre[^>]*>.*?</pre>)', re.S)
 ANNOTATION_MARK = re.compile(r'<span class="c[1m]?">#[^<]*\(\d+\)!?</span>')
 
 
