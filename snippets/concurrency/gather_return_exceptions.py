@@ -13,7 +13,7 @@ async def main():
     results = await asyncio.gather(*jobs, return_exceptions=True)
     print(results)  # the exception takes the place of b's result
     for result in results:
-        if isinstance(result, Exception):
+        if isinstance(result, BaseException):  # CancelledError too
             print("failed:", repr(result))
 
 
