@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from tools.mkdocs_hooks import glossary_rows
-from tools.pages import LANGUAGES, ROOT, SOURCE_LANG, pages, parity_problems, parse, rel
+from tools.pages import LANGUAGES, ROOT, SOURCE_LANG, fact_problems, pages, parity_problems, parse, rel
 from tools.snippets import SNIPPETS, discover, importers, modules
 from tools.translations import english_left
 
@@ -24,6 +24,21 @@ def test_every_language_has_a_folder():
 def test_translation_has_the_structure_of_english(lang):
     problems = parity_problems(lang)
     assert not problems, "\n".join(problems)
+
+
+def test_parity_catches_a_changed_version_and_a_lost_code_span(tmp_path):
+    """A translation that says 3.10 where the English says 3.11, or drops `asyncio.timeout()`, fails."""
+    en = parse(ROOT / "docs" / "en" / "timeouts.md")
+    original = (ROOT / "docs" / "uk" / "timeouts.md").read_text(encoding="utf-8")
+    assert not fact_problems(en, parse(ROOT / "docs" / "uk" / "timeouts.md"), "uk", "en")
+    assert "3.11" in original and "`asyncio.timeout()`" in original
+    broken = tmp_path / "timeouts.md"
+    broken.write_text(original.replace("3.11", "3.10", 1), encoding="utf-8")
+    problems = fact_problems(en, parse(broken), "uk", "en")
+    assert any("names Python" in p and "'3.10'" in p and "'3.11'" in p for p in problems), problems
+    broken.write_text(original.replace("`asyncio.timeout()`", "asyncio.timeout()"), encoding="utf-8")
+    problems = fact_problems(en, parse(broken), "uk", "en")
+    assert any("lacks the code ['asyncio.timeout()']" in p for p in problems), problems
 
 
 @pytest.mark.parametrize("lang,name,path", ALL_PAGES, ids=[f"{lang}/{name}" for lang, name, _ in ALL_PAGES])

@@ -26,6 +26,11 @@ HTML_HEADING = re.compile(r'<h(?P<level>[1-6])(?: id="(?P<id>[^"]*)")?>')
 INCLUDE = re.compile(r'^--8<-- "(?P<path>[^"]+)"$')
 ADMONITION = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]+)")
 SKIP_MARK = re.compile(r"<!--\s*(pytest-codeblocks:skip|pytest\.mark\.skip)")
+# Facts a translation must carry over from the English section: each inline code span, and each
+# Python version named in the prose (3.11 or 3,11; not 3.0 s, a time; not inside a link's URL).
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n\s*\n).)+?)(?<!`)\1(?!`)", re.S)  # may span a line break
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
+PY_VERSION = re.compile(r"(?<![\w.,])3[.,](\d{1,2})(?![\d]|[.,]\d)(?!\s?(?:s|с|秒|ms|мс|×|x)\b)")
 
 
 @dataclasses.dataclass
@@ -60,6 +65,14 @@ class Page:
     admonitions: list[str]
     table_rows: int
     snippet_cells: list[str] = dataclasses.field(default_factory=list)  # notebooks only
+    prose: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # heading id -> lines outside code blocks
+
+    def facts(self, section: str) -> tuple[set[str], set[str]]:
+        """The inline code spans and the Python versions that the prose of a section names."""
+        text = LINK_TARGET.sub("]", "\n".join(self.prose.get(section, [])))
+        code = {" ".join(m.group(2).split()) for m in CODE_SPAN.finditer(text)}
+        versions = {f"3.{m.group(1)}" for m in PY_VERSION.finditer(CODE_SPAN.sub(" ", text))}
+        return code, versions
 
     @property
     def includes(self) -> list[str]:
@@ -80,6 +93,8 @@ class Page:
 
 def parse_markdown(path: Path) -> Page:
     headings, fences, admonitions, rows = [], [], [], 0
+    prose: dict[str, list[str]] = {"": []}
+    section = ""
     lines = path.read_text(encoding="utf-8").split("\n")
     i = 0
     while i < len(lines):
@@ -100,13 +115,17 @@ def parse_markdown(path: Path) -> Page:
             idm = HEADING_ID.search(h.group("text"))
             text = HEADING_ID.sub("", h.group("text")).strip()
             headings.append(Heading(i + 1, len(h.group("level")), text, idm.group("id") if idm else None))
+            if idm:
+                section = idm.group("id")
+                prose.setdefault(section, [])
+        prose[section].append(line)
         a = ADMONITION.match(line)
         if a:
             admonitions.append(a.group("type"))
         if line.lstrip().startswith("|"):
             rows += 1
         i += 1
-    return Page(path, headings, fences, admonitions, rows)
+    return Page(path, headings, fences, admonitions, rows, prose=prose)
 
 
 def parse_notebook(path: Path) -> Page:
@@ -165,6 +184,25 @@ def parity_problems(lang: str) -> list[str]:
                             f"docs/{SOURCE_LANG}/{name}: {en.admonitions}")
         if en.table_rows != tr.table_rows:
             problems.append(f"{where}: {tr.table_rows} table rows, docs/{SOURCE_LANG}/{name} has {en.table_rows}")
+        problems += fact_problems(en, tr, where, f"docs/{SOURCE_LANG}/{name}")
+    return problems
+
+
+def fact_problems(en: Page, tr: Page, where: str, original: str) -> list[str]:
+    """Per section: the translation names the Python versions and shows the code spans of the English."""
+    problems = []
+    for section in en.prose:
+        if section not in tr.prose:
+            continue  # a heading id problem, reported on its own
+        (en_code, en_versions), (tr_code, tr_versions) = en.facts(section), tr.facts(section)
+        anchor = f"{where}#{section}" if section else where
+        if en_versions != tr_versions:
+            problems.append(f"{anchor}: names Python {sorted(tr_versions)} "
+                            f"where {original} names {sorted(en_versions)}")
+        lacking = sorted(c for c in en_code if not any(c in t for t in tr_code))  # `await f()` has `f()`
+        if lacking:
+            problems.append(f"{anchor}: lacks the code {lacking} that the English section shows "
+                            "(write it in backticks, unchanged)")
     return problems
 
 
