@@ -13,6 +13,7 @@ any page edit.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
@@ -179,6 +180,7 @@ def on_config(config):
     # tools/site.py passes each edition's strings; a plain `mkdocs build -f mkdocs.yml` gets the
     # strings of the configured theme language, so the English edition also builds on its own.
     config["extra"].setdefault("strings", LANGUAGES[config["theme"]["language"]]["strings"])
+    annotation_marks.cache_clear()  # each build (a live reload too) reads the snippet files again
     return config
 
 
@@ -206,18 +208,21 @@ def focusable_wide_code(output: str) -> str:
 # instead when there is one: for an annotated snippet, that is the file's own text.
 SNIPPET_BLOCK = re.compile(r'(<div class="(?:[^"]*\s)?highlight")'
                            r'(><span class="filename">([^<]+)</span><pre[^>]*>.*?</pre>)', re.S)
-ANNOTATION_MARK = re.compile(r'<span class="c[1m]?">#[^<]*\(\d+\)!?</span>')
-
-
 ANNOTATION_IN_FILE = re.compile(r"#.*\((\d+)\)!?$", re.M)
+
+
+@functools.lru_cache(maxsize=None)
+def annotation_marks(path: str) -> tuple[int, ...]:
+    """The annotation numbers in a snippet file (path relative to snippets/); () for none."""
+    file = SNIPPETS / path
+    if not path.endswith(".py") or not file.is_file():
+        return ()
+    return tuple(sorted({int(n) for n in ANNOTATION_IN_FILE.findall(file.read_text(encoding="utf-8"))}))
 
 
 def annotation_list_problem(path: str, after: str) -> str:
     """An annotated snippet's include must be followed by its notes: items 1..n of a list."""
-    file = SNIPPETS / path
-    if not path.endswith(".py") or not file.is_file():
-        return ""
-    marks = sorted({int(n) for n in ANNOTATION_IN_FILE.findall(file.read_text(encoding="utf-8"))})
+    marks = list(annotation_marks(path))
     if not marks:
         return ""
     items = re.match(r"\n*((?:(?:\d+\.  .*|    .*|)\n)*)", after)[1]
@@ -230,10 +235,11 @@ def annotation_list_problem(path: str, after: str) -> str:
 
 def copy_annotated_snippets_exactly(output: str) -> str:
     def mark(m: re.Match[str]) -> str:
-        path = SNIPPETS / m[3].strip()
-        if not ANNOTATION_MARK.search(m[2]) or not path.is_file():
+        name = m[3].strip()
+        if not annotation_marks(name):
             return m[0]
-        return f'{m[1]} data-copy="{html.escape(path.read_text(encoding="utf-8"), quote=True)}"{m[2]}'
+        text = (SNIPPETS / name).read_text(encoding="utf-8")
+        return f'{m[1]} data-copy="{html.escape(text, quote=True)}"{m[2]}'
     return SNIPPET_BLOCK.sub(mark, output)
 
 
